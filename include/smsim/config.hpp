@@ -1,0 +1,35 @@
+#pragma once
+// Everything an embedded or command-line smsim needs to start. One object, so the CLI, tests and
+// (later) scenario files configure the same thing.
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "smsim/convoso_config.hpp"
+
+namespace smsim {
+
+struct ServerConfig {
+  std::string host = "127.0.0.1";
+  int port = 4580;  // 0 picks a free port
+  // Used when a request's SigV4 credential scope names no 12-digit account or no region.
+  std::string defaultAccountId = "123456789012";
+  std::string defaultRegion = "us-east-1";
+  // Oldest journal entries are dropped beyond this, so a long soak can't grow memory.
+  std::size_t journalCapacity = 10000;
+  // Likewise for the outbox of sent messages.
+  std::size_t outboxCapacity = 10000;
+  // Largest request body accepted; larger ones get a protocol error instead of being read.
+  std::size_t maxBodyBytes = 1024 * 1024;
+  // cpp-httplib holds a thread per open connection, idle keep-alive ones included, and a new
+  // connection waits (up to the 5 s keep-alive timeout) when all are taken. SDK clients keep
+  // their connections open, so a test suite with a dozen clients needs more than a handful.
+  std::size_t threadCount = 64;
+  // The emulated Convoso account: tokens, campaigns, allowed reasons and purposes, limits.
+  ConvosoConfig convoso;
+  // Scenario files loaded at start, in order (`smsim serve --scenario FILE`); a broken one makes
+  // the Server constructor throw.
+  std::vector<std::string> scenarioFiles;
+};
+
+}  // namespace smsim

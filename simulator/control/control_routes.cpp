@@ -1,0 +1,71 @@
+#include "control/control_routes.hpp"
+
+#include <chrono>
+#include <cmath>
+
+#include "control/control_response.hpp"
+#include "control/scenario_routes.hpp"
+#include "smsim/server.hpp"
+
+namespace smsim::control {
+
+namespace {
+
+constexpr double kMaxAdvanceSeconds = 100.0 * 365 * 24 * 3600;
+
+void health(const httplib::Request&, httplib::Response& response) {
+  replyJson(response, {{"status", "ok"}, {"version", version()}});
+}
+
+nlohmann::json clockJson(const Clock& clock) {
+  return {{"now", clock.nowEpochSeconds()},
+          {"offsetSeconds", std::chrono::duration<double>(clock.offset()).count()}};
+}
+
+}  // namespace
+
+void registerControlRoutes(httplib::Server& http, server::SimulatorState& state) {
+  http.Get("/_smsim/health", health);
+  registerScenarioRoutes(http, state);
+  registerOutboxRoutes(http, state);
+  registerInboundRoutes(http, state);
+
+  http.Post("/_smsim/reset", [&state](const httplib::Request&, httplib::Response& response) {
+    state.reset();
+    replyJson(response, {{"reset", true}});
+  });
+
+  http.Get("/_smsim/requests",
+           [&state](const httplib::Request& request, httplib::Response& response) {
+             const auto entries =
+                 state.journal.list({queryParam(request, "api"), queryParam(request, "operation")});
+             replyJson(response, {{"requests", entries}});
+           });
+
+  http.Delete("/_smsim/requests", [&state](const httplib::Request&, httplib::Response& response) {
+    state.journal.clear();
+    replyJson(response, {{"cleared", true}});
+  });
+
+  http.Get("/_smsim/clock", [&state](const httplib::Request&, httplib::Response& response) {
+    replyJson(response, clockJson(state.clock));
+  });
+
+  http.Post("/_smsim/clock", [&state](const httplib::Request& request,
+                                      httplib::Response& response) {
+    auto body = readJsonObject(request, response);
+    if (!body) return;
+    const auto advance = body->find("advanceSeconds");
+    if (advance == body->end() || !advance->is_number() || !std::isfinite(advance->get<double>()) ||
+        advance->get<double>() < 0 || advance->get<double>() > kMaxAdvanceSeconds) {
+      replyError(response, 400, "InvalidRequest",
+                 "advanceSeconds must be a number of seconds from 0 to 3153600000 (100 years).");
+      return;
+    }
+    state.clock.advance(std::chrono::milliseconds(
+        static_cast<long long>(std::llround(advance->get<double>() * 1000))));
+    replyJson(response, clockJson(state.clock));
+  });
+}
+
+}  // namespace smsim::control

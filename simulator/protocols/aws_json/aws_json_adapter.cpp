@@ -1,0 +1,119 @@
+#include "protocols/aws_json/aws_json_adapter.hpp"
+
+#include "model/validator.hpp"
+#include "protocols/aws_json/credential_scope.hpp"
+#include "protocols/json_depth.hpp"
+#include "services/common/ids.hpp"
+#include "services/sms_voice_v2/operations.hpp"
+#include "services/sms_voice_v2/service_error.hpp"
+
+namespace smsim::aws_json {
+
+namespace {
+
+namespace error_type = sms_voice_v2::error_type;
+using sms_voice_v2::ServiceError;
+
+constexpr std::string_view kTargetPrefix = "PinpointSMSVoiceV2.";
+// Deeper JSON than any request of the model needs is refused before it is parsed.
+constexpr std::size_t kMaxJsonDepth = 64;
+
+bool acceptableContentType(std::string_view contentType) {
+  const auto mediaType = contentType.substr(0, contentType.find(';'));
+  return mediaType.empty() || mediaType == kContentType || mediaType == "application/json";
+}
+
+nlohmann::json parseBody(std::string_view body) {
+  if (body.empty()) return nlohmann::json::object();
+  if (exceedsJsonDepth(body, kMaxJsonDepth)) {
+    throw ServiceError(error_type::kSerialization, "Request body nests deeper than " +
+                                                       std::to_string(kMaxJsonDepth) + " levels.");
+  }
+  auto parsed = nlohmann::json::parse(body, nullptr, /*allow_exceptions=*/false);
+  if (parsed.is_discarded()) {
+    throw ServiceError(error_type::kSerialization, "Request body is not valid JSON.");
+  }
+  if (!parsed.is_object()) {
+    throw ServiceError(error_type::kSerialization, "Request body must be a JSON object.");
+  }
+  return parsed;
+}
+
+void validate(const std::string& operation, const nlohmann::json& input) {
+  auto failure = model::validateInput(operation, input);
+  if (!failure) return;
+  auto fields = nlohmann::json::array();
+  for (const auto& field : failure->fields) {
+    fields.push_back({{"Name", field.name}, {"Message", field.message}});
+  }
+  if (failure->errorType == error_type::kValidation) {
+    throw ServiceError::validation(failure->reason, failure->message, std::move(fields));
+  }
+  throw ServiceError(failure->errorType, failure->message);
+}
+
+}  // namespace
+
+nlohmann::json errorBody(const std::string& type, const std::string& message,
+                         const nlohmann::json& members) {
+  nlohmann::json body = {{"__type", type}, {"message", message}};
+  if (members.is_object()) body.update(members);
+  return body;
+}
+
+int statusForError(const std::string& type) {
+  if (type == error_type::kInternalServer) return 500;
+  if (type == error_type::kNotEmulated) return 501;
+  return 400;
+}
+
+AwsJsonResponse AwsJsonAdapter::handle(const AwsJsonRequest& request) const {
+  AwsJsonResponse response;
+  response.requestId = services::newUuid();
+  response.scope = scopeFromAuthorization(request.authorization, defaults_);
+  try {
+    if (!request.target.starts_with(kTargetPrefix)) {
+      throw ServiceError(error_type::kUnknownOperation,
+                         request.target.empty()
+                             ? "Missing X-Amz-Target header."
+                             : "Unknown target '" + std::string(request.target) + "'.");
+    }
+    response.operation = std::string(request.target.substr(kTargetPrefix.size()));
+    if (!model::isKnownOperation(response.operation)) {
+      throw ServiceError(error_type::kUnknownOperation,
+                         "Unknown operation '" + response.operation + "'.");
+    }
+    if (!acceptableContentType(request.contentType)) {
+      throw ServiceError(error_type::kSerialization, "Unsupported Content-Type '" +
+                                                         std::string(request.contentType) +
+                                                         "'; expected " + kContentType + ".");
+    }
+    response.requestJson = parseBody(request.body);
+    validate(response.operation, response.requestJson);
+    auto handler = sms_voice_v2::findOperationHandler(response.operation);
+    if (handler == nullptr) {
+      throw ServiceError(error_type::kNotEmulated, "smsim does not emulate PinpointSMSVoiceV2." +
+                                                       response.operation +
+                                                       " yet; the request was valid.");
+    }
+    sms_voice_v2::CallContext call{response.scope, store_, clock_};
+    response.responseJson = handler(call, response.requestJson);
+  } catch (const ServiceError& error) {
+    response.errorType = error.type();
+    response.status = statusForError(error.type());
+    response.responseJson = errorBody(error.type(), error.what(), error.members());
+  } catch (const std::exception& error) {
+    response.errorType = error_type::kInternalServer;
+    response.status = statusForError(response.errorType);
+    response.responseJson = errorBody(response.errorType, "Internal error in smsim.",
+                                      {{"RequestId", response.requestId}});
+  }
+  if (response.requestJson.is_null() && !request.body.empty()) {
+    response.requestJson = std::string(request.body);  // journal what could not be parsed
+  }
+  response.body =
+      response.responseJson.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return response;
+}
+
+}  // namespace smsim::aws_json

@@ -1,0 +1,55 @@
+#pragma once
+// The awsJson1.0 protocol of SMS Voice v2: turns `POST /` with `X-Amz-Target` and a JSON body into
+// a validated call of an operation, and its result or typed error back into AWS's wire format.
+// It knows nothing of sockets: the transport hands it header values and the body.
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+
+#include "smsim/clock.hpp"
+#include "state/account_scope.hpp"
+#include "state/store.hpp"
+
+namespace smsim::aws_json {
+
+struct AwsJsonRequest {
+  std::string_view target;         // X-Amz-Target
+  std::string_view contentType;    // Content-Type
+  std::string_view authorization;  // Authorization
+  std::string_view body;
+};
+
+struct AwsJsonResponse {
+  int status = 200;
+  std::string body;
+  std::string requestId;
+  std::string errorType;  // empty on success; also sent as x-amzn-ErrorType
+  // For the journal and the log.
+  std::string operation;
+  state::AccountScope scope;
+  nlohmann::json requestJson;
+  nlohmann::json responseJson;
+};
+
+inline constexpr const char* kContentType = "application/x-amz-json-1.0";
+
+class AwsJsonAdapter {
+ public:
+  AwsJsonAdapter(state::Store& store, const Clock& clock, state::AccountScope defaults)
+      : store_(store), clock_(clock), defaults_(std::move(defaults)) {}
+
+  AwsJsonResponse handle(const AwsJsonRequest& request) const;
+
+ private:
+  state::Store& store_;
+  const Clock& clock_;
+  state::AccountScope defaults_;
+};
+
+// The body and status of an error in awsJson1.0 form, for errors raised outside the adapter
+// (e.g. by the transport for an oversized body).
+nlohmann::json errorBody(const std::string& type, const std::string& message,
+                         const nlohmann::json& members = nlohmann::json::object());
+int statusForError(const std::string& type);
+
+}  // namespace smsim::aws_json

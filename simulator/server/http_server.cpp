@@ -1,0 +1,184 @@
+// The transport: one cpp-httplib server that routes `POST /` to the awsJson adapter and
+// `/_smsim/...` to the control API, journals and logs every API call.
+#include <httplib.h>
+
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <stdexcept>
+#include <thread>
+
+#include "control/control_routes.hpp"
+#include "protocols/aws_json/aws_json_adapter.hpp"
+#include "scenario/scenario.hpp"
+#include "server/convoso_routes.hpp"
+#include "server/logging.hpp"
+#include "server/scenario_rules.hpp"
+#include "server/simulator_state.hpp"
+#include "services/common/ids.hpp"
+#include "smsim/server.hpp"
+
+namespace smsim {
+
+namespace {
+
+using Milliseconds = std::chrono::duration<double, std::milli>;
+
+// cpp-httplib closes keep-alive connections after 5 requests and leaves Nagle's algorithm on;
+// both together cost ~44 ms a request against SDKs that reuse connections.
+constexpr std::size_t kKeepAliveMaxRequests = 1'000'000;
+
+void logRequest(const httplib::Request& request, const std::string& operation, int status,
+                const std::string& errorType, double durationMs) {
+  if (!spdlog::should_log(spdlog::level::info)) return;  // ~8% of a request's instructions
+  server::logEvent(spdlog::level::info, "request",
+                   {{"method", request.method},
+                    {"path", request.path},
+                    {"operation", operation},
+                    {"status", status},
+                    {"error", errorType.empty() ? "-" : errorType},
+                    {"ms", std::round(durationMs * 1000) / 1000}});
+}
+
+}  // namespace
+
+struct Server::Impl {
+  explicit Impl(ServerConfig config)
+      : state(std::move(config)),
+        awsJson(state.store, state.clock,
+                {state.config.defaultAccountId, state.config.defaultRegion}) {}
+
+  void configure();
+  void serveAwsJson(const httplib::Request& request, httplib::Response& response);
+
+  server::SimulatorState state;
+  aws_json::AwsJsonAdapter awsJson;
+  httplib::Server http;
+  std::thread thread;
+  int boundPort = 0;
+  std::atomic<bool> listenEnded{false};
+};
+
+void Server::Impl::configure() {
+  const auto threads = state.config.threadCount;
+  http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  http.set_tcp_nodelay(true);
+  http.set_keep_alive_max_count(kKeepAliveMaxRequests);
+  http.set_payload_max_length(state.config.maxBodyBytes);
+  // cpp-httplib's default sets only SO_REUSEPORT, which lets a second smsim bind a port that is
+  // already in use and share its connections; SO_REUSEADDR alone makes that bind fail.
+  http.set_socket_options([](socket_t socket) {
+    int enabled = 1;
+    setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &enabled, sizeof(enabled));
+  });
+
+  http.Post("/", server::withScenarioRules(
+                     state, [this](const httplib::Request& request, httplib::Response& response) {
+                       serveAwsJson(request, response);
+                     }));
+  control::registerControlRoutes(http, state);
+  server::registerConvosoRoutes(http, state);
+
+  // Anything no route answered (or the transport refused) still gets a JSON error.
+  http.set_error_handler([this](const httplib::Request& request, httplib::Response& response) {
+    if (!response.body.empty() || response.has_header(server::kRuleHeader)) return;
+    const bool tooLarge = response.status == 413;
+    const std::string message =
+        tooLarge ? "Request body exceeds " + std::to_string(state.config.maxBodyBytes) + " bytes."
+                 : "No route for " + request.method + " " + request.path + ".";
+    const std::string type =
+        tooLarge ? "RequestEntityTooLargeException" : "UnknownOperationException";
+    response.set_header("x-amzn-ErrorType", type);
+    response.set_header("x-amzn-RequestId", services::newUuid());
+    response.set_content(aws_json::errorBody(type, message).dump(), aws_json::kContentType);
+  });
+  http.set_exception_handler(
+      [](const httplib::Request& request, httplib::Response& response, std::exception_ptr error) {
+        std::string what = "unknown";
+        try {
+          std::rethrow_exception(error);
+        } catch (const std::exception& e) {
+          what = e.what();
+        } catch (...) {
+        }
+        server::logEvent(spdlog::level::err, "unhandled exception",
+                         {{"method", request.method}, {"path", request.path}, {"what", what}});
+        response.status = 500;
+        response.set_content(
+            aws_json::errorBody("InternalServerException", "Internal error in smsim.").dump(),
+            aws_json::kContentType);
+      });
+}
+
+void Server::Impl::serveAwsJson(const httplib::Request& request, httplib::Response& response) {
+  const auto started = std::chrono::steady_clock::now();
+  auto result = awsJson.handle({request.get_header_value("X-Amz-Target"),
+                                request.get_header_value("Content-Type"),
+                                request.get_header_value("Authorization"), request.body});
+  response.status = result.status;
+  response.set_header("x-amzn-RequestId", result.requestId);
+  if (!result.errorType.empty()) response.set_header("x-amzn-ErrorType", result.errorType);
+  response.set_content(std::move(result.body), aws_json::kContentType);
+  const double durationMs = Milliseconds(std::chrono::steady_clock::now() - started).count();
+
+  logRequest(request, result.operation, result.status, result.errorType, durationMs);
+  state.journal.record({.timestamp = state.clock.nowEpochSeconds(),
+                        .api = "aws",
+                        .operation = result.operation,
+                        .method = request.method,
+                        .path = request.path,
+                        .status = result.status,
+                        .errorType = result.errorType,
+                        .accountId = result.scope.accountId,
+                        .region = result.scope.region,
+                        .requestBody = std::move(result.requestJson),
+                        .responseBody = std::move(result.responseJson),
+                        .durationMs = durationMs,
+                        .rule = response.get_header_value(server::kRuleHeader)});
+}
+
+Server::Server(ServerConfig config) : impl_(std::make_unique<Impl>(std::move(config))) {
+  impl_->configure();
+  for (const auto& file : impl_->state.config.scenarioFiles) {
+    impl_->state.scenarios.add(
+        std::make_shared<const scenario::Scenario>(scenario::loadScenarioFile(file)), impl_->state);
+  }
+}
+
+Server::~Server() { stop(); }
+
+void Server::start() {
+  auto& impl = *impl_;
+  const auto& config = impl.state.config;
+  const int port = config.port == 0
+                       ? impl.http.bind_to_any_port(config.host)
+                       : (impl.http.bind_to_port(config.host, config.port) ? config.port : -1);
+  if (port <= 0) {
+    throw std::runtime_error("cannot listen on " + config.host + ":" + std::to_string(config.port));
+  }
+  impl.boundPort = port;
+  impl.listenEnded = false;
+  impl.thread = std::thread([&impl] {
+    impl.http.listen_after_bind();
+    impl.listenEnded = true;
+  });
+  // stop() only takes effect once the accept loop runs, so don't return before it does.
+  while (!impl.http.is_running() && !impl.listenEnded) {
+    std::this_thread::sleep_for(std::chrono::microseconds(100));
+  }
+}
+
+void Server::stop() {
+  impl_->http.stop();
+  if (impl_->thread.joinable()) impl_->thread.join();
+}
+
+int Server::port() const { return impl_->boundPort; }
+
+std::string Server::baseUrl() const {
+  return "http://" + impl_->state.config.host + ":" + std::to_string(impl_->boundPort);
+}
+
+Clock& Server::clock() { return impl_->state.clock; }
+
+}  // namespace smsim

@@ -1,0 +1,47 @@
+#include "state/journal.hpp"
+
+namespace smsim::state {
+
+void to_json(nlohmann::json& out, const JournalEntry& entry) {
+  out = {
+      {"sequence", entry.sequence},
+      {"timestamp", entry.timestamp},
+      {"api", entry.api},
+      {"operation", entry.operation},
+      {"method", entry.method},
+      {"path", entry.path},
+      {"status", entry.status},
+      {"errorType", entry.errorType.empty() ? nlohmann::json() : nlohmann::json(entry.errorType)},
+      {"accountId", entry.accountId},
+      {"region", entry.region},
+      {"request", entry.requestBody},
+      {"response", entry.responseBody},
+      {"durationMs", entry.durationMs},
+      {"rule", entry.rule.empty() ? nlohmann::json() : nlohmann::json(entry.rule)}};
+}
+
+void Journal::record(JournalEntry entry) {
+  std::lock_guard lock(mutex_);
+  if (capacity_ == 0) return;
+  entry.sequence = nextSequence_++;
+  if (entries_.size() >= capacity_) entries_.pop_front();
+  entries_.push_back(std::move(entry));
+}
+
+std::vector<JournalEntry> Journal::list(const JournalFilter& filter) const {
+  std::lock_guard lock(mutex_);
+  std::vector<JournalEntry> matching;
+  for (const auto& entry : entries_) {
+    if (filter.api && entry.api != *filter.api) continue;
+    if (filter.operation && entry.operation != *filter.operation) continue;
+    matching.push_back(entry);
+  }
+  return matching;
+}
+
+void Journal::clear() {
+  std::lock_guard lock(mutex_);
+  entries_.clear();
+}
+
+}  // namespace smsim::state

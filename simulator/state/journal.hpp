@@ -1,0 +1,53 @@
+#pragma once
+// The request journal: what the application under test called and what smsim answered. Tests
+// and scenario expectations read it; it is bounded so a long soak can't grow memory.
+#include <cstdint>
+#include <deque>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace smsim::state {
+
+struct JournalEntry {
+  std::uint64_t sequence = 0;
+  double timestamp = 0;  // epoch seconds, simulated clock
+  std::string api;       // "aws" or "convoso"
+  std::string operation;
+  std::string method;
+  std::string path;
+  int status = 0;
+  std::string errorType;  // empty on success
+  std::string accountId;
+  std::string region;
+  nlohmann::json requestBody;
+  nlohmann::json responseBody;
+  double durationMs = 0;
+  std::string rule;  // "scenario/rule" when a scenario rule answered or delayed the call
+};
+
+void to_json(nlohmann::json& out, const JournalEntry& entry);
+
+struct JournalFilter {
+  std::optional<std::string> api;
+  std::optional<std::string> operation;
+};
+
+class Journal {
+ public:
+  explicit Journal(std::size_t capacity) : capacity_(capacity) {}
+
+  void record(JournalEntry entry);
+  std::vector<JournalEntry> list(const JournalFilter& filter) const;
+  void clear();
+
+ private:
+  std::size_t capacity_;
+  mutable std::mutex mutex_;
+  std::deque<JournalEntry> entries_;
+  std::uint64_t nextSequence_ = 1;
+};
+
+}  // namespace smsim::state

@@ -1,0 +1,48 @@
+#pragma once
+// The one place simulated state lives. A single mutex guards it: every service call runs under
+// the lock from start to end, so each call sees and leaves a consistent world.
+#include <functional>
+#include <map>
+#include <mutex>
+#include <optional>
+
+#include "smsim/clock.hpp"
+#include "state/account_scope.hpp"
+#include "state/account_state.hpp"
+#include "state/outbox.hpp"
+
+namespace smsim::state {
+
+class Store {
+ public:
+  Store(const Clock& clock, std::size_t outboxCapacity) : clock_(clock), outbox_(outboxCapacity) {}
+
+  // Runs `action` with exclusive access to the scope's state, creating it (with its `Default`
+  // opt-out list) on first use.
+  template <typename Action>
+  auto withAccount(const AccountScope& scope, Action&& action) {
+    std::lock_guard lock(mutex_);
+    return action(accountLocked(scope));
+  }
+
+  // The account and region that lease the E.164 `number`, if any.
+  std::optional<AccountScope> scopeOwningNumber(const std::string& number);
+
+  // Messages sent; it has its own lock, taken after the store's when both are held.
+  Outbox& outbox() { return outbox_; }
+
+  // Back to the start state: no accounts, so each is created afresh on next use.
+  void reset();
+
+ private:
+  AccountState& accountLocked(const AccountScope& scope);
+
+  const Clock& clock_;
+  std::mutex mutex_;
+  std::map<AccountScope, AccountState> accounts_;
+  Outbox outbox_;
+};
+
+std::string optOutListArn(const AccountScope& scope, const std::string& name);
+
+}  // namespace smsim::state

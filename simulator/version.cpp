@@ -1,0 +1,7 @@
+#include "smsim/server.hpp"
+
+namespace smsim {
+
+const char* version() { return SMSIM_VERSION; }
+
+}  // namespace smsim

@@ -1,0 +1,116 @@
+// The control API under /_smsim over real HTTP: health, reset, the request journal and the
+// simulated clock, as a test suite would use them.
+#include <string>
+
+#include "running_server.hpp"
+
+namespace smsim::integration {
+namespace {
+
+using nlohmann::json;
+
+constexpr double kThirtyDaysInSeconds = 30.0 * 24 * 3600;
+
+class ControlApiTest : public RunningServer {
+ protected:
+  json journal(const std::string& query = "") {
+    auto [status, body] = control("GET", "/_smsim/requests" + query);
+    EXPECT_EQ(status, kStatusOk);
+    return body["requests"];
+  }
+};
+
+const json kNumber = {{"OptOutListName", "Default"}, {"OptedOutNumber", "+14155550100"}};
+
+TEST_F(ControlApiTest, HealthReportsStatusAndVersion) {
+  const auto [status, body] = control("GET", "/_smsim/health");
+  EXPECT_EQ(status, kStatusOk);
+  EXPECT_EQ(body["status"], "ok");
+  EXPECT_EQ(body["version"], version());
+}
+
+TEST_F(ControlApiTest, ResetReturnsStateJournalAndClockToTheStart) {
+  ok("CreateOptOutList", {{"OptOutListName", "temporary"}});
+  ok("PutOptedOutNumber", kNumber);
+  EXPECT_EQ(control("POST", "/_smsim/clock", R"({"advanceSeconds": 3600})").first, kStatusOk);
+  ASSERT_FALSE(journal().empty());
+
+  const auto [status, body] = control("POST", "/_smsim/reset");
+  EXPECT_EQ(status, kStatusOk);
+  EXPECT_TRUE(journal().empty());
+  EXPECT_EQ(control("GET", "/_smsim/clock").second["offsetSeconds"], 0);
+  const auto lists = ok("DescribeOptOutLists", json::object());
+  ASSERT_EQ(lists["OptOutLists"].size(), 1u);
+  EXPECT_EQ(lists["OptOutLists"][0]["OptOutListName"], "Default");
+  EXPECT_TRUE(
+      ok("DescribeOptedOutNumbers", {{"OptOutListName", "Default"}})["OptedOutNumbers"].empty());
+}
+
+TEST_F(ControlApiTest, TheJournalRecordsEveryCallWithItsBodiesAndFilters) {
+  ok("PutOptedOutNumber", kNumber);
+  fails("PutOptedOutNumber", {{"OptOutListName", "nope"}, {"OptedOutNumber", "+14155550100"}},
+        "ResourceNotFoundException");
+  ok("DescribeOptOutLists", json::object());
+  auto http = client();
+  ASSERT_TRUE(postAws(http, "NoSuchOperation", "{}"));
+
+  const auto all = journal();
+  ASSERT_EQ(all.size(), 4u) << all.dump(2);
+  for (const auto& entry : all) EXPECT_EQ(entry["api"], "aws");
+
+  const auto puts = journal("?api=aws&operation=PutOptedOutNumber");
+  ASSERT_EQ(puts.size(), 2u) << puts.dump(2);
+  EXPECT_EQ(puts[0]["operation"], "PutOptedOutNumber");
+  EXPECT_EQ(puts[0]["status"], kStatusOk);
+  EXPECT_TRUE(puts[0]["errorType"].is_null());
+  EXPECT_EQ(puts[0]["request"], kNumber);
+  EXPECT_EQ(puts[0]["response"]["OptedOutNumber"], "+14155550100");
+  EXPECT_EQ(puts[1]["status"], kStatusBadRequest);
+  EXPECT_EQ(puts[1]["errorType"], "ResourceNotFoundException");
+  EXPECT_EQ(puts[1]["request"]["OptOutListName"], "nope");
+  EXPECT_EQ(puts[1]["response"]["ResourceId"], "nope");
+  EXPECT_LT(puts[0]["sequence"].get<long>(), puts[1]["sequence"].get<long>());
+
+  const auto unknown = journal("?operation=NoSuchOperation");
+  ASSERT_EQ(unknown.size(), 1u);
+  EXPECT_EQ(unknown[0]["errorType"], "UnknownOperationException");
+  EXPECT_TRUE(journal("?api=convoso").empty());
+
+  const auto [status, body] = control("DELETE", "/_smsim/requests");
+  EXPECT_EQ(status, kStatusOk);
+  EXPECT_TRUE(journal().empty());
+  // Clearing the journal leaves the state alone.
+  EXPECT_EQ(
+      ok("DescribeOptedOutNumbers", {{"OptOutListName", "Default"}})["OptedOutNumbers"].size(), 1u);
+}
+
+TEST_F(ControlApiTest, AdvancingTheClockPassesTheThirtyDayRule) {
+  ok("PutOptedOutNumber", kNumber);
+  ok("DeleteOptedOutNumber", kNumber);
+  ok("PutOptedOutNumber", kNumber);
+  EXPECT_EQ(fails("DeleteOptedOutNumber", kNumber, "ValidationException")["Reason"],
+            "PHONE_NUMBER_CANNOT_BE_OPTED_IN");
+
+  const auto [status, clock] =
+      control("POST", "/_smsim/clock", json{{"advanceSeconds", kThirtyDaysInSeconds}}.dump());
+  EXPECT_EQ(status, kStatusOk);
+  EXPECT_EQ(clock["offsetSeconds"], kThirtyDaysInSeconds);
+  EXPECT_EQ(control("GET", "/_smsim/clock").second["offsetSeconds"], kThirtyDaysInSeconds);
+  ok("DeleteOptedOutNumber", kNumber);
+}
+
+TEST_F(ControlApiTest, BadClockBodiesGetJsonErrors) {
+  for (const char* body : {"not json", "[]", "{}", R"({"advanceSeconds": "10"})",
+                           R"({"advanceSeconds": -1})", R"({"advanceSeconds": 1e300})"}) {
+    SCOPED_TRACE(body);
+    const auto [status, error] = control("POST", "/_smsim/clock", body);
+    EXPECT_EQ(status, kStatusBadRequest);
+    ASSERT_TRUE(error.is_object());
+    EXPECT_TRUE(error["error"].is_string());
+    EXPECT_TRUE(error["message"].is_string());
+  }
+  EXPECT_EQ(control("GET", "/_smsim/clock").second["offsetSeconds"], 0);
+}
+
+}  // namespace
+}  // namespace smsim::integration

@@ -1,0 +1,50 @@
+#include "state/journal.hpp"
+
+#include <gtest/gtest.h>
+
+namespace smsim::state {
+namespace {
+
+JournalEntry entry(const std::string& api, const std::string& operation) {
+  JournalEntry e;
+  e.api = api;
+  e.operation = operation;
+  return e;
+}
+
+TEST(Journal, FiltersByApiAndOperation) {
+  Journal journal(10);
+  journal.record(entry("aws", "PutOptedOutNumber"));
+  journal.record(entry("aws", "DescribeOptedOutNumbers"));
+  journal.record(entry("convoso", "sms-opt-out/insert"));
+  EXPECT_EQ(journal.list({}).size(), 3u);
+  EXPECT_EQ(journal.list({"aws", std::nullopt}).size(), 2u);
+  const auto puts = journal.list({std::nullopt, "PutOptedOutNumber"});
+  ASSERT_EQ(puts.size(), 1u);
+  EXPECT_EQ(puts[0].sequence, 1u);
+}
+
+TEST(Journal, DropsTheOldestBeyondItsCapacity) {
+  Journal journal(2);
+  for (int i = 0; i < 5; ++i) journal.record(entry("aws", "Op" + std::to_string(i)));
+  const auto kept = journal.list({});
+  ASSERT_EQ(kept.size(), 2u);
+  EXPECT_EQ(kept[0].operation, "Op3");
+  EXPECT_EQ(kept[1].sequence, 5u);
+}
+
+TEST(Journal, ClearEmptiesIt) {
+  Journal journal(2);
+  journal.record(entry("aws", "Op"));
+  journal.clear();
+  EXPECT_TRUE(journal.list({}).empty());
+}
+
+TEST(Journal, SerializesErrorTypeAsNullOnSuccess) {
+  nlohmann::json json = entry("aws", "Op");
+  EXPECT_TRUE(json["errorType"].is_null());
+  EXPECT_EQ(json["api"], "aws");
+}
+
+}  // namespace
+}  // namespace smsim::state
