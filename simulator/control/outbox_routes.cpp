@@ -1,0 +1,33 @@
+// GET/DELETE /_smsim/messages: the outbox of every message smsim "sent".
+#include <cstdlib>
+
+#include "control/control_response.hpp"
+#include "control/control_routes.hpp"
+
+namespace smsim::control {
+
+void registerOutboxRoutes(httplib::Server& http, server::SimulatorState& state) {
+  http.Get("/_smsim/messages",
+           [&state](const httplib::Request& request, httplib::Response& response) {
+             state::OutboxFilter filter{queryParam(request, "destination"),
+                                        queryParam(request, "origination"), std::nullopt};
+             if (auto since = queryParam(request, "since")) {
+               char* end = nullptr;
+               const double value = std::strtod(since->c_str(), &end);
+               if (since->empty() || *end != '\0') {
+                 replyError(response, 400, "InvalidRequest",
+                            "since must be a time in epoch seconds, e.g. since=1795426151.5");
+                 return;
+               }
+               filter.since = value;
+             }
+             replyJson(response, {{"messages", state.store.outbox().list(filter)}});
+           });
+
+  http.Delete("/_smsim/messages", [&state](const httplib::Request&, httplib::Response& response) {
+    state.store.outbox().clear();
+    replyJson(response, {{"cleared", true}});
+  });
+}
+
+}  // namespace smsim::control

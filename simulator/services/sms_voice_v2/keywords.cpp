@@ -1,0 +1,132 @@
+// PutKeyword, DeleteKeyword, DescribeKeywords on a phone number or a pool.
+#include <set>
+
+#include "services/sms_voice_v2/filters.hpp"
+#include "services/sms_voice_v2/operations.hpp"
+#include "services/sms_voice_v2/origination_identity.hpp"
+#include "services/sms_voice_v2/paging.hpp"
+#include "services/sms_voice_v2/service_error.hpp"
+
+namespace smsim::sms_voice_v2 {
+
+namespace {
+
+constexpr std::size_t kMaxKeywordsPerIdentity = 30;
+
+struct KeywordOwner {
+  std::string arn;
+  std::string id;
+  bool isPool = false;
+  state::KeywordMap* keywords = nullptr;
+};
+
+// Keywords belong to the identity named. A number in a pool uses the pool's keywords, so its
+// own can't be changed while it is there.
+KeywordOwner keywordOwner(state::AccountState& account, const state::AccountScope& scope,
+                          const std::string& identity, bool forChange) {
+  auto resolved = resolveOriginationIdentity(account, scope, identity, /*acceptE164=*/false);
+  if (resolved.phoneNumber == nullptr) {
+    return {resolved.pool->arn, resolved.pool->id, true, &resolved.pool->settings.keywords};
+  }
+  auto& number = *resolved.phoneNumber;
+  if (forChange && !number.poolId.empty()) {
+    throw ServiceError::conflict("PHONE_NUMBER_ASSOCIATED_TO_POOL", resource_type::kPhoneNumber,
+                                 number.id,
+                                 "Phone number " + number.id + " is in pool " + number.poolId +
+                                     "; change the pool's keywords instead.");
+  }
+  return {number.arn, number.id, false, &resolved.settings().keywords};
+}
+
+nlohmann::json keywordJson(const state::Keyword& keyword) {
+  return {{"Keyword", keyword.keyword},
+          {"KeywordMessage", keyword.message},
+          {"KeywordAction", keyword.action}};
+}
+
+nlohmann::json keywordResult(const KeywordOwner& owner, const state::Keyword& keyword) {
+  auto result = keywordJson(keyword);
+  result["OriginationIdentityArn"] = owner.arn;
+  result["OriginationIdentity"] = owner.id;
+  return result;
+}
+
+}  // namespace
+
+nlohmann::json putKeyword(CallContext& call, const nlohmann::json& input) {
+  const auto word = input.at("Keyword").get<std::string>();
+  const auto key = state::upperCase(word);
+  const std::string action =
+      input.value("KeywordAction", state::keyword_action::kAutomaticResponse);
+  return call.store.withAccount(call.scope, [&](state::AccountState& account) {
+    auto owner = keywordOwner(account, call.scope, input.at("OriginationIdentity"), true);
+    auto existing = owner.keywords->find(key);
+    if (existing != owner.keywords->end() && state::isMandatoryKeyword(key) &&
+        existing->second.action != action) {
+      throw ServiceError::conflict("RESOURCE_MODIFICATION_NOT_ALLOWED", resource_type::kKeyword,
+                                   key, "The action of keyword " + key + " can't be changed.");
+    }
+    if (existing == owner.keywords->end() && owner.keywords->size() >= kMaxKeywordsPerIdentity) {
+      throw ServiceError(
+          error_type::kServiceQuotaExceeded,
+          "The origination identity has reached its limit of keywords.",
+          {{"Reason", owner.isPool ? "KEYWORDS_PER_POOL" : "KEYWORDS_PER_PHONE_NUMBER"}});
+    }
+    auto& keyword = (*owner.keywords)[key];
+    keyword = {existing == owner.keywords->end() ? word : keyword.keyword,
+               input.at("KeywordMessage").get<std::string>(), action};
+    return keywordResult(owner, keyword);
+  });
+}
+
+nlohmann::json deleteKeyword(CallContext& call, const nlohmann::json& input) {
+  const auto key = state::upperCase(input.at("Keyword").get<std::string>());
+  return call.store.withAccount(call.scope, [&](state::AccountState& account) {
+    auto owner = keywordOwner(account, call.scope, input.at("OriginationIdentity"), true);
+    auto it = owner.keywords->find(key);
+    if (it == owner.keywords->end()) {
+      throw ServiceError::resourceNotFound(resource_type::kKeyword, input.at("Keyword"));
+    }
+    if (state::isMandatoryKeyword(key)) {
+      throw ServiceError::conflict("RESOURCE_DELETION_NOT_ALLOWED", resource_type::kKeyword, key,
+                                   "Keyword " + key + " can't be deleted.");
+    }
+    auto result = keywordResult(owner, it->second);
+    owner.keywords->erase(it);
+    return result;
+  });
+}
+
+nlohmann::json describeKeywords(CallContext& call, const nlohmann::json& input) {
+  const auto filters = input.value("Filters", nlohmann::json::array());
+  std::set<std::string> wanted;
+  for (const auto& word : input.value("Keywords", std::vector<std::string>{})) {
+    wanted.insert(state::upperCase(word));
+  }
+  return call.store.withAccount(call.scope, [&](state::AccountState& account) {
+    auto owner = keywordOwner(account, call.scope, input.at("OriginationIdentity"), false);
+    std::string context = "DescribeKeywords|" + owner.id + "|" + filters.dump();
+    for (const auto& word : wanted) {
+      if (!owner.keywords->contains(word)) {
+        throw ServiceError::resourceNotFound(resource_type::kKeyword, word);
+      }
+      context += "|" + word;
+    }
+    const auto page = readPageRequest(input, context);
+    nlohmann::json result = {{"OriginationIdentityArn", owner.arn},
+                             {"OriginationIdentity", owner.id}};
+    fillPage(
+        *owner.keywords, page,
+        [&](const std::string& key, const state::Keyword& keyword) {
+          return (wanted.empty() || wanted.contains(key)) &&
+                 passesFilters(filters, [&](const std::string&) {
+                   return std::vector<std::string>{keyword.action};  // keyword-action
+                 });
+        },
+        [](const std::string&, const state::Keyword& keyword) { return keywordJson(keyword); },
+        "Keywords", result);
+    return result;
+  });
+}
+
+}  // namespace smsim::sms_voice_v2

@@ -1,0 +1,59 @@
+#include "services/sms_voice_v2/origination_identity.hpp"
+
+#include "services/sms_voice_v2/resource_lookup.hpp"
+#include "services/sms_voice_v2/service_error.hpp"
+
+namespace smsim::sms_voice_v2 {
+
+namespace {
+
+bool namesPool(const std::string& identity) {
+  return identity.starts_with("pool-") ||
+         (identity.starts_with("arn:") && identity.find(":pool/") != std::string::npos);
+}
+
+bool namesPhoneNumber(const std::string& identity) {
+  return identity.starts_with("phone-") ||
+         (identity.starts_with("arn:") && identity.find(":phone-number/") != std::string::npos);
+}
+
+state::PhoneNumber* findByE164(state::AccountState& account, const std::string& number) {
+  for (auto& [id, phoneNumber] : account.phoneNumbers) {
+    if (phoneNumber.number == number) return &phoneNumber;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+state::PhoneNumber& resolvePhoneNumberIdentity(state::AccountState& account,
+                                               const state::AccountScope& scope,
+                                               const std::string& identity) {
+  if (namesPhoneNumber(identity)) return findPhoneNumber(account, scope, identity);
+  // Anything else would be a sender ID, which smsim does not emulate.
+  throw ServiceError::resourceNotFound(resource_type::kSenderId, identity);
+}
+
+OriginationIdentity resolveOriginationIdentity(state::AccountState& account,
+                                               const state::AccountScope& scope,
+                                               const std::string& identity, bool acceptE164) {
+  OriginationIdentity resolved;
+  if (namesPool(identity)) {
+    resolved.pool = &findPool(account, scope, identity);
+    return resolved;
+  }
+  if (acceptE164 && identity.starts_with("+")) {
+    resolved.phoneNumber = findByE164(account, identity);
+    if (resolved.phoneNumber == nullptr) {
+      throw ServiceError::resourceNotFound(resource_type::kPhoneNumber, identity);
+    }
+  } else {
+    resolved.phoneNumber = &resolvePhoneNumberIdentity(account, scope, identity);
+  }
+  if (!resolved.phoneNumber->poolId.empty()) {
+    resolved.pool = &account.pools.at(resolved.phoneNumber->poolId);
+  }
+  return resolved;
+}
+
+}  // namespace smsim::sms_voice_v2

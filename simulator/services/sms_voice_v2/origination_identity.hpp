@@ -1,0 +1,31 @@
+#pragma once
+// Resolves the origination identity an operation names (phone number, PhoneNumberId, ARN,
+// PoolId, pool ARN) and the settings that apply to it: a number in a pool follows its pool.
+#include <string>
+
+#include "state/account_scope.hpp"
+#include "state/account_state.hpp"
+
+namespace smsim::sms_voice_v2 {
+
+struct OriginationIdentity {
+  state::PhoneNumber* phoneNumber = nullptr;  // the number named; nullptr when a pool was named
+  state::Pool* pool = nullptr;                // the pool named, or the pool the number is in
+
+  state::OriginationSettings& settings() const {
+    return pool != nullptr ? pool->settings : phoneNumber->settings;
+  }
+};
+
+// `identity` may be an E.164 number only where `acceptE164` (SendTextMessage). Sender IDs are not
+// emulated, so one is ResourceNotFoundException like any unknown identity.
+OriginationIdentity resolveOriginationIdentity(state::AccountState& account,
+                                               const state::AccountScope& scope,
+                                               const std::string& identity, bool acceptE164);
+
+// A phone number, by id, ARN or (where `acceptE164`) E.164 value, for pool membership.
+state::PhoneNumber& resolvePhoneNumberIdentity(state::AccountState& account,
+                                               const state::AccountScope& scope,
+                                               const std::string& identity);
+
+}  // namespace smsim::sms_voice_v2

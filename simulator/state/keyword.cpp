@@ -1,0 +1,29 @@
+#include "state/keyword.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace smsim::state {
+
+std::string upperCase(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  return text;
+}
+
+KeywordMap defaultKeywords() {
+  return {{"HELP",
+           {"HELP", "Reply STOP to unsubscribe. Msg&data rates may apply.",
+            keyword_action::kAutomaticResponse}},
+          {"STOP",
+           {"STOP",
+            "You have been unsubscribed and will receive no further messages. Reply START to "
+            "resubscribe.",
+            keyword_action::kOptOut}}};
+}
+
+bool isMandatoryKeyword(const std::string& upperCasedKeyword) {
+  return upperCasedKeyword == "HELP" || upperCasedKeyword == "STOP";
+}
+
+}  // namespace smsim::state

@@ -1,0 +1,21 @@
+#pragma once
+// The settings that decide how a phone number or a pool sends and treats inbound messages.
+// A number in a pool follows the pool's settings.
+#include <string>
+
+#include "state/keyword.hpp"
+
+namespace smsim::state {
+
+struct OriginationSettings {
+  std::string messageType;  // TRANSACTIONAL or PROMOTIONAL
+  std::string optOutListName = "Default";
+  bool twoWayEnabled = false;
+  std::string twoWayChannelArn;
+  std::string twoWayChannelRole;
+  bool selfManagedOptOutsEnabled = false;
+  bool deletionProtectionEnabled = false;
+  KeywordMap keywords = defaultKeywords();
+};
+
+}  // namespace smsim::state

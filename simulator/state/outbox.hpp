@@ -1,0 +1,57 @@
+#pragma once
+// Every message smsim "sent", including its own automatic replies, so a test can prove what an
+// application texted and, above all, what it never texted.
+#include <cstddef>
+#include <deque>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "state/bounded_log.hpp"
+
+namespace smsim::state {
+
+namespace message_status {
+inline constexpr const char* kDelivered = "DELIVERED";
+inline constexpr const char* kFailed = "FAILED";
+}  // namespace message_status
+
+struct OutboxMessage {
+  std::string messageId;
+  std::string originationIdentity;  // as the caller named it (or the identity smsim picked)
+  std::string originationNumber;
+  std::string destinationNumber;
+  std::string messageBody;
+  std::string messageType;
+  std::string configurationSetName;
+  nlohmann::json context = nlohmann::json::object();
+  std::string status;
+  std::string origin = "SendTextMessage";  // or "AutomaticResponse" for smsim's own replies
+  double timestamp = 0;
+  std::string accountId;
+  std::string region;
+};
+
+void to_json(nlohmann::json& out, const OutboxMessage& message);
+
+struct OutboxFilter {
+  std::optional<std::string> destination;
+  std::optional<std::string> origination;  // number or identity
+  std::optional<double> since;             // epoch seconds, inclusive
+};
+
+class Outbox {
+ public:
+  explicit Outbox(std::size_t capacity) : messages_(capacity) {}
+
+  void append(OutboxMessage message) { messages_.append(std::move(message)); }
+  std::vector<OutboxMessage> list(const OutboxFilter& filter) const;
+  void clear() { messages_.clear(); }
+
+ private:
+  BoundedLog<OutboxMessage> messages_;
+};
+
+}  // namespace smsim::state

@@ -1,0 +1,111 @@
+// PutKeyword, DeleteKeyword, DescribeKeywords.
+#include "services/identity_fixture.hpp"
+
+namespace smsim::testing {
+namespace {
+
+using KeywordsTest = IdentityTest;
+
+TEST_F(KeywordsTest, EveryNumberHasHelpAndStop) {
+  const auto number = leaseNumber();
+  const auto keywords = ok("DescribeKeywords", {{"OriginationIdentity", number["PhoneNumberId"]}});
+  ASSERT_EQ(keywords["Keywords"].size(), 2u);
+  EXPECT_EQ(keywords["Keywords"][0]["Keyword"], "HELP");
+  EXPECT_EQ(keywords["Keywords"][0]["KeywordAction"], "AUTOMATIC_RESPONSE");
+  EXPECT_EQ(keywords["Keywords"][1]["Keyword"], "STOP");
+  EXPECT_EQ(keywords["Keywords"][1]["KeywordAction"], "OPT_OUT");
+  EXPECT_EQ(keywords["OriginationIdentityArn"], number["PhoneNumberArn"]);
+}
+
+TEST_F(KeywordsTest, PutsCaseInsensitivelyAndFilters) {
+  const auto id = leaseNumber()["PhoneNumberId"];
+  const auto put = ok("PutKeyword", {{"OriginationIdentity", id},
+                                     {"Keyword", "Join"},
+                                     {"KeywordMessage", "Welcome back"},
+                                     {"KeywordAction", "OPT_IN"}});
+  EXPECT_EQ(put["KeywordAction"], "OPT_IN");
+  ok("PutKeyword", {{"OriginationIdentity", id},
+                    {"Keyword", "JOIN"},
+                    {"KeywordMessage", "Hi again"},
+                    {"KeywordAction", "OPT_IN"}});
+  ok("PutKeyword",
+     {{"OriginationIdentity", id}, {"Keyword", "info"}, {"KeywordMessage", "We are ACME"}});
+  const auto join = ok("DescribeKeywords", {{"OriginationIdentity", id}, {"Keywords", {"join"}}});
+  ASSERT_EQ(join["Keywords"].size(), 1u);
+  EXPECT_EQ(
+      join["Keywords"][0],
+      json({{"Keyword", "Join"}, {"KeywordMessage", "Hi again"}, {"KeywordAction", "OPT_IN"}}));
+  const auto automatic =
+      ok("DescribeKeywords",
+         {{"OriginationIdentity", id},
+          {"Filters", {{{"Name", "keyword-action"}, {"Values", {"AUTOMATIC_RESPONSE"}}}}}});
+  EXPECT_EQ(automatic["Keywords"].size(), 2u);  // HELP and INFO
+  error("DescribeKeywords", {{"OriginationIdentity", id}, {"Keywords", {"nope"}}},
+        "ResourceNotFoundException");
+  const auto page = ok("DescribeKeywords", {{"OriginationIdentity", id}, {"MaxResults", 3}});
+  EXPECT_EQ(page["Keywords"].size(), 3u);
+  EXPECT_TRUE(page.contains("NextToken"));
+}
+
+TEST_F(KeywordsTest, HelpAndStopCantBeDeletedOrRepurposed) {
+  const auto id = leaseNumber()["PhoneNumberId"];
+  errorWithReason("DeleteKeyword", {{"OriginationIdentity", id}, {"Keyword", "stop"}},
+                  "ConflictException", "RESOURCE_DELETION_NOT_ALLOWED");
+  errorWithReason("PutKeyword",
+                  {{"OriginationIdentity", id},
+                   {"Keyword", "STOP"},
+                   {"KeywordMessage", "x"},
+                   {"KeywordAction", "OPT_IN"}},
+                  "ConflictException", "RESOURCE_MODIFICATION_NOT_ALLOWED");
+  // Its reply can be changed.
+  ok("PutKeyword", {{"OriginationIdentity", id},
+                    {"Keyword", "STOP"},
+                    {"KeywordMessage", "Bye"},
+                    {"KeywordAction", "OPT_OUT"}});
+  error("DeleteKeyword", {{"OriginationIdentity", id}, {"Keyword", "missing"}},
+        "ResourceNotFoundException");
+  ok("PutKeyword",
+     {{"OriginationIdentity", id}, {"Keyword", "deals"}, {"KeywordMessage", "10% off"}});
+  EXPECT_EQ(ok("DeleteKeyword", {{"OriginationIdentity", id}, {"Keyword", "DEALS"}})["Keyword"],
+            "deals");
+}
+
+TEST_F(KeywordsTest, PoolsOwnTheKeywordsOfTheirNumbers) {
+  const auto number = leaseNumber();
+  const auto pool = createPool(number);
+  errorWithReason("PutKeyword",
+                  {{"OriginationIdentity", number["PhoneNumberId"]},
+                   {"Keyword", "JOIN"},
+                   {"KeywordMessage", "x"},
+                   {"KeywordAction", "OPT_IN"}},
+                  "ConflictException", "PHONE_NUMBER_ASSOCIATED_TO_POOL");
+  ok("PutKeyword", {{"OriginationIdentity", pool["PoolArn"]},
+                    {"Keyword", "JOIN"},
+                    {"KeywordMessage", "x"},
+                    {"KeywordAction", "OPT_IN"}});
+  // Describing the member shows the pool's keywords, which apply to it.
+  EXPECT_EQ(
+      ok("DescribeKeywords", {{"OriginationIdentity", number["PhoneNumberId"]}})["Keywords"].size(),
+      3u);
+  error("PutKeyword",
+        {{"OriginationIdentity", "pool-00000000000000000000000000000000"},
+         {"Keyword", "A"},
+         {"KeywordMessage", "x"}},
+        "ResourceNotFoundException");
+}
+
+TEST_F(KeywordsTest, KeywordsAreLimited) {
+  const auto id = leaseNumber()["PhoneNumberId"];
+  for (int i = 0; i < 28; ++i) {
+    ok("PutKeyword", {{"OriginationIdentity", id},
+                      {"Keyword", "K" + std::to_string(i)},
+                      {"KeywordMessage", "x"}});
+  }
+  errorWithReason(
+      "PutKeyword",
+      {{"OriginationIdentity", id}, {"Keyword", "ONE-TOO-MANY"}, {"KeywordMessage", "x"}},
+      "ServiceQuotaExceededException", "KEYWORDS_PER_PHONE_NUMBER");
+}
+
+}  // namespace
+}  // namespace smsim::testing

@@ -1,0 +1,187 @@
+// RequestPhoneNumber, DescribePhoneNumbers, UpdatePhoneNumber, ReleasePhoneNumber.
+#include <regex>
+
+#include "services/aws_service_fixture.hpp"
+
+namespace smsim::testing {
+namespace {
+
+class PhoneNumbersTest : public AwsServiceTest {
+ protected:
+  json request(const std::string& country = "US", const std::string& type = "LONG_CODE",
+               json extra = json::object()) {
+    json input = {{"IsoCountryCode", country},
+                  {"MessageType", "TRANSACTIONAL"},
+                  {"NumberCapabilities", {"SMS"}},
+                  {"NumberType", type}};
+    input.update(extra);
+    return ok("RequestPhoneNumber", input);
+  }
+};
+
+TEST_F(PhoneNumbersTest, LeasesPlausibleNumbersWithAwsDefaults) {
+  const auto number = request();
+  EXPECT_TRUE(std::regex_match(number["PhoneNumber"].get<std::string>(),
+                               std::regex(R"(\+1[2-9]\d{2}555\d{4})")))
+      << number["PhoneNumber"];
+  EXPECT_TRUE(std::regex_match(number["PhoneNumberId"].get<std::string>(),
+                               std::regex("phone-[0-9a-f]{32}")));
+  EXPECT_EQ(number["PhoneNumberArn"], "arn:aws:sms-voice:us-east-1:123456789012:phone-number/" +
+                                          number["PhoneNumberId"].get<std::string>());
+  EXPECT_EQ(number["Status"], "ACTIVE");
+  EXPECT_EQ(number["OptOutListName"], "Default");
+  EXPECT_EQ(number["TwoWayEnabled"], false);
+  EXPECT_EQ(number["SelfManagedOptOutsEnabled"], false);
+  EXPECT_EQ(number["DeletionProtectionEnabled"], false);
+
+  const auto tollFree = request("US", "TOLL_FREE");
+  EXPECT_TRUE(std::regex_match(tollFree["PhoneNumber"].get<std::string>(),
+                               std::regex(R"(\+18[3-8]{2}\d{7})")));
+  const auto british = request("GB");
+  EXPECT_TRUE(british["PhoneNumber"].get<std::string>().starts_with("+447700900"));
+}
+
+TEST_F(PhoneNumbersTest, SimulatorNumbersAreUsOnlyAndTransactionalOnly) {
+  EXPECT_EQ(request("US", "SIMULATOR")["NumberType"], "SIMULATOR");
+  error("RequestPhoneNumber",
+        {{"IsoCountryCode", "GB"},
+         {"MessageType", "TRANSACTIONAL"},
+         {"NumberCapabilities", {"SMS"}},
+         {"NumberType", "SIMULATOR"}},
+        "ValidationException");
+  error("RequestPhoneNumber",
+        {{"IsoCountryCode", "US"},
+         {"MessageType", "PROMOTIONAL"},
+         {"NumberCapabilities", {"SMS"}},
+         {"NumberType", "SIMULATOR"}},
+        "ValidationException");
+  error("RequestPhoneNumber",
+        {{"IsoCountryCode", "GB"},
+         {"MessageType", "TRANSACTIONAL"},
+         {"NumberCapabilities", {"SMS"}},
+         {"NumberType", "TEN_DLC"}},
+        "ValidationException");
+}
+
+TEST_F(PhoneNumbersTest, RequestTakesAnOptOutListAndIsIdempotent) {
+  ok("CreateOptOutList", {{"OptOutListName", "marketing"}});
+  const auto first =
+      request("US", "LONG_CODE", {{"OptOutListName", "marketing"}, {"ClientToken", "abc"}});
+  EXPECT_EQ(first["OptOutListName"], "marketing");
+  EXPECT_EQ(request("US", "LONG_CODE", {{"OptOutListName", "marketing"}, {"ClientToken", "abc"}}),
+            first);
+  error("RequestPhoneNumber",
+        {{"IsoCountryCode", "US"},
+         {"MessageType", "TRANSACTIONAL"},
+         {"NumberCapabilities", {"SMS"}},
+         {"NumberType", "LONG_CODE"},
+         {"OptOutListName", "missing"}},
+        "ResourceNotFoundException");
+}
+
+TEST_F(PhoneNumbersTest, DescribesByIdArnAndEveryFilterWithPagination) {
+  const auto a = request("US", "LONG_CODE");
+  const auto b = request("US", "TOLL_FREE");
+  const auto c = request("GB", "LONG_CODE", {{"MessageType", "PROMOTIONAL"}});
+  ok("UpdatePhoneNumber", {{"PhoneNumberId", a["PhoneNumberId"]},
+                           {"TwoWayEnabled", true},
+                           {"TwoWayChannelArn", "arn:aws:sns:us-east-1:123456789012:inbound"},
+                           {"SelfManagedOptOutsEnabled", true},
+                           {"DeletionProtectionEnabled", true}});
+
+  const auto byId =
+      ok("DescribePhoneNumbers", {{"PhoneNumberIds", {a["PhoneNumberId"], b["PhoneNumberArn"]}}});
+  EXPECT_EQ(byId["PhoneNumbers"].size(), 2u);
+  error("DescribePhoneNumbers", {{"PhoneNumberIds", {"phone-00000000000000000000000000000000"}}},
+        "ResourceNotFoundException");
+
+  auto count = [&](const std::string& name, const std::string& value) {
+    return ok("DescribePhoneNumbers",
+              {{"Filters", {{{"Name", name}, {"Values", {value}}}}}})["PhoneNumbers"]
+        .size();
+  };
+  EXPECT_EQ(count("status", "ACTIVE"), 3u);
+  EXPECT_EQ(count("iso-country-code", "GB"), 1u);
+  EXPECT_EQ(count("message-type", "PROMOTIONAL"), 1u);
+  EXPECT_EQ(count("number-capability", "SMS"), 3u);
+  EXPECT_EQ(count("number-capability", "VOICE"), 0u);
+  EXPECT_EQ(count("number-type", "TOLL_FREE"), 1u);
+  EXPECT_EQ(count("two-way-enabled", "true"), 1u);
+  EXPECT_EQ(count("self-managed-opt-outs-enabled", "false"), 2u);
+  EXPECT_EQ(count("opt-out-list-name", "Default"), 3u);
+  EXPECT_EQ(count("deletion-protection-enabled", "true"), 1u);
+  EXPECT_EQ(count("two-way-channel-arn", "arn:aws:sns:us-east-1:123456789012:inbound"), 1u);
+
+  const auto page1 = ok("DescribePhoneNumbers", {{"MaxResults", 2}});
+  ASSERT_EQ(page1["PhoneNumbers"].size(), 2u);
+  const auto page2 =
+      ok("DescribePhoneNumbers", {{"MaxResults", 2}, {"NextToken", page1["NextToken"]}});
+  ASSERT_EQ(page2["PhoneNumbers"].size(), 1u);
+  EXPECT_FALSE(page2.contains("NextToken"));
+  (void)c;
+}
+
+TEST_F(PhoneNumbersTest, UpdateChecksTheListAndTwoWayChannel) {
+  const auto number = request();
+  errorWithReason("UpdatePhoneNumber",
+                  {{"PhoneNumberId", number["PhoneNumberId"]}, {"TwoWayEnabled", true}},
+                  "ValidationException", "TWO_WAY_CHANNEL_NOT_PRESENT");
+  error("UpdatePhoneNumber",
+        {{"PhoneNumberId", number["PhoneNumberId"]}, {"OptOutListName", "nope"}},
+        "ResourceNotFoundException");
+  // A failed update changes nothing.
+  EXPECT_EQ(ok("DescribePhoneNumbers",
+               {{"PhoneNumberIds", {number["PhoneNumberId"]}}})["PhoneNumbers"][0]["TwoWayEnabled"],
+            false);
+}
+
+TEST_F(PhoneNumbersTest, ReleaseHonoursDeletionProtectionAndPools) {
+  const auto number = request("US", "LONG_CODE", {{"DeletionProtectionEnabled", true}});
+  const json release = {{"PhoneNumberId", number["PhoneNumberId"]}};
+  const auto refused = errorWithReason("ReleasePhoneNumber", release, "ConflictException",
+                                       "DELETION_PROTECTION_ENABLED");
+  EXPECT_EQ(refused["ResourceType"], "phone-number");
+  ok("UpdatePhoneNumber",
+     {{"PhoneNumberId", number["PhoneNumberId"]}, {"DeletionProtectionEnabled", false}});
+
+  const auto pooled = request();
+  ok("CreatePool",
+     {{"OriginationIdentity", pooled["PhoneNumberId"]}, {"MessageType", "TRANSACTIONAL"}});
+  errorWithReason("ReleasePhoneNumber", {{"PhoneNumberId", pooled["PhoneNumberId"]}},
+                  "ConflictException", "PHONE_NUMBER_ASSOCIATED_TO_POOL");
+  errorWithReason("UpdatePhoneNumber",
+                  {{"PhoneNumberId", pooled["PhoneNumberId"]}, {"SelfManagedOptOutsEnabled", true}},
+                  "ConflictException", "PHONE_NUMBER_ASSOCIATED_TO_POOL");
+
+  EXPECT_EQ(ok("ReleasePhoneNumber", release)["Status"], "DELETED");
+  error("ReleasePhoneNumber", release, "ResourceNotFoundException");
+}
+
+TEST_F(PhoneNumbersTest, AListInUseCantBeDeleted) {
+  ok("CreateOptOutList", {{"OptOutListName", "used"}});
+  const auto number = request("US", "LONG_CODE", {{"OptOutListName", "used"}});
+  errorWithReason("DeleteOptOutList", {{"OptOutListName", "used"}}, "ConflictException",
+                  "RESOURCE_DELETION_NOT_ALLOWED");
+  ok("UpdatePhoneNumber",
+     {{"PhoneNumberId", number["PhoneNumberId"]}, {"OptOutListName", "Default"}});
+  ok("DeleteOptOutList", {{"OptOutListName", "used"}});
+}
+
+TEST_F(PhoneNumbersTest, NumbersArePerAccountAndTaggable) {
+  const auto number = request("US", "LONG_CODE", {{"Tags", {{{"Key", "env"}, {"Value", "ci"}}}}});
+  EXPECT_EQ(
+      ok("ListTagsForResource", {{"ResourceArn", number["PhoneNumberArn"]}})["Tags"][0]["Value"],
+      "ci");
+  const auto other = call("DescribePhoneNumbers", "{}",
+                          "AWS4-HMAC-SHA256 Credential=111122223333/20261122/us-east-1/sms-voice/"
+                          "aws4_request, SignedHeaders=host, Signature=x");
+  EXPECT_TRUE(json::parse(other.body)["PhoneNumbers"].empty());
+  const auto limits = ok("DescribeAccountLimits", json::object());
+  EXPECT_EQ(limits["AccountLimits"][0],
+            json({{"Name", "PHONE_NUMBERS"}, {"Used", 1}, {"Max", 100}}));
+  EXPECT_EQ(ok("DescribeAccountAttributes", json::object())["AccountAttributes"][0]["Name"],
+            "ACCOUNT_TIER");
+}
+
+}  // namespace
+}  // namespace smsim::testing
