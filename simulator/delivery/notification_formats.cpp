@@ -1,0 +1,74 @@
+#include "delivery/notification_formats.hpp"
+
+#include <chrono>
+#include <cmath>
+#include <ctime>
+#include <nlohmann/json.hpp>
+
+namespace smsim::delivery {
+
+namespace {
+
+// SNS's timestamp form: 2026-11-23T09:15:02.123Z
+std::string isoTimestamp(double epochSeconds) {
+  const auto whole = static_cast<std::time_t>(std::floor(epochSeconds));
+  const int millis =
+      static_cast<int>(std::lround((epochSeconds - std::floor(epochSeconds)) * 1000)) % 1000;
+  std::tm utc{};
+  gmtime_r(&whole, &utc);
+  char text[64];
+  std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900,
+                utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec, millis);
+  return text;
+}
+
+std::string regionOf(const std::string& arn) {  // arn:aws:sns:REGION:ACCOUNT:topic
+  const auto start = arn.find(':', arn.find(':', 4) + 1) + 1;
+  return arn.substr(start, arn.find(':', start) - start);
+}
+
+// The fields SNS puts in every notification. smsim does not sign: Signature is a placeholder.
+nlohmann::ordered_json snsFields(const Notification& n, const char* urlKeySuffix) {
+  const std::string host = "https://sns." + regionOf(n.channelArn) + ".amazonaws.com";
+  return {
+      {"Type", "Notification"},
+      {"MessageId", n.messageId},
+      {"TopicArn", n.channelArn},
+      {"Message", n.payload},
+      {"Timestamp", isoTimestamp(n.timestamp)},
+      {"SignatureVersion", "1"},
+      {"Signature", "SMSIM-UNSIGNED"},
+      {std::string("SigningCert") + urlKeySuffix, host + "/SimpleNotificationService-smsim.pem"},
+      {std::string("Unsubscribe") + urlKeySuffix,
+       host + "/?Action=Unsubscribe&SubscriptionArn=" + n.channelArn + ":smsim"}};
+}
+
+}  // namespace
+
+bool isKnownFormat(const std::string& name) {
+  return name == format::kSnsHttp || name == format::kLambdaSns || name == format::kRaw;
+}
+
+HttpPost renderNotification(const std::string& formatName, const Notification& n) {
+  if (formatName == format::kSnsHttp) {
+    return {snsFields(n, "URL").dump(),
+            "text/plain; charset=UTF-8",
+            {{"x-amz-sns-message-type", "Notification"},
+             {"x-amz-sns-message-id", n.messageId},
+             {"x-amz-sns-topic-arn", n.channelArn}}};
+  }
+  if (formatName == format::kLambdaSns) {
+    auto sns = snsFields(n, "Url");  // Lambda's event spells these SigningCertUrl, UnsubscribeUrl
+    sns["Subject"] = nullptr;
+    sns["MessageAttributes"] = nlohmann::ordered_json::object();
+    const nlohmann::ordered_json event = {{"Records",
+                                           {{{"EventSource", "aws:sns"},
+                                             {"EventVersion", "1.0"},
+                                             {"EventSubscriptionArn", n.channelArn + ":smsim"},
+                                             {"Sns", sns}}}}};
+    return {event.dump(), "application/json", {}};
+  }
+  return {n.payload, "application/json", {}};
+}
+
+}  // namespace smsim::delivery
