@@ -1,0 +1,126 @@
+// Parsing Convoso parameters into typed requests and serializing results and errors.
+#include "protocols/convoso/convoso_adapter.hpp"
+
+#include "services/convoso/auth.hpp"
+#include "services/convoso/insert_date.hpp"
+
+namespace smsim::convoso {
+
+namespace {
+
+using nlohmann::ordered_json;
+
+namespace name {
+constexpr const char* kAuthToken = "auth_token";
+constexpr const char* kId = "id";
+constexpr const char* kPhoneNumber = "phone_number";
+constexpr const char* kPhoneCode = "phone_code";
+constexpr const char* kCampaignId = "campaign_id";
+constexpr const char* kReason = "reason";
+constexpr const char* kPurpose = "purpose";
+constexpr const char* kInsertDate = "insert_date";
+constexpr const char* kOffset = "offset";
+constexpr const char* kLimit = "limit";
+}  // namespace name
+
+ordered_json recordJson(const state::ConvosoRecord& record) {
+  return {{"id", std::to_string(record.id)},
+          {"phone_number", record.phoneNumber},
+          {"phone_code", record.phoneCode},
+          {"campaign_id", std::to_string(record.campaignId)},
+          {"campaign_name", record.campaignName},
+          {"reason", record.reason},
+          {"purpose", record.purpose},
+          {"insert_date", formatInsertDate(record.insertedAt)}};
+}
+
+ordered_json countJson(std::size_t count, bool asString) {
+  return asString ? ordered_json(std::to_string(count)) : ordered_json(count);
+}
+
+ordered_json searchJson(const SearchResult& result, bool countsAsStrings) {
+  auto entries = ordered_json::array();
+  for (const auto& record : result.records) entries.push_back(recordJson(record));
+  return {{"success", true},
+          {"data",
+           {{"offset", countJson(result.offset, countsAsStrings)},
+            {"limit", countJson(result.limit, countsAsStrings)},
+            {"total", countJson(result.total, countsAsStrings)},
+            {"entries", std::move(entries)}}}};
+}
+
+}  // namespace
+
+std::string ConvosoResponse::bodyText() const {
+  return body.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+ordered_json errorBody(int code, const std::string& text) {
+  return {{"success", false}, {"code", code}, {"text", text}};
+}
+
+ConvosoResponse ConvosoAdapter::handle(const ConvosoEndpoint& endpoint,
+                                       const ConvosoParameters& parameters) const {
+  const auto auth =
+      checkAuthToken(context_.config, parameter(parameters, name::kAuthToken), endpoint.list);
+  if (auth != AuthOutcome::Accepted) {
+    const auto& invalid = error_code::kInvalidAuthToken;
+    ConvosoResponse response;
+    response.errorCode = invalid.code;
+    const bool notForResource = auth == AuthOutcome::NotValidForResource;
+    if (context_.config.authErrors == ConvosoAuthErrors::Http) {
+      response.status = notForResource ? kStatusForbidden : kStatusUnauthorized;
+      response.body = errorBody(
+          invalid.code, notForResource ? kTokenNotForResourceText : std::string(invalid.text));
+    } else {
+      response.body = errorBody(invalid.code, std::string(invalid.text));
+    }
+    return response;
+  }
+  try {
+    return {kStatusOk, serve(endpoint, parameters), std::nullopt};
+  } catch (const ConvosoError& error) {
+    return {kStatusOk, errorBody(error.code(), error.text()), error.code()};
+  }
+}
+
+ordered_json ConvosoAdapter::serve(const ConvosoEndpoint& endpoint,
+                                   const ConvosoParameters& parameters) const {
+  const auto get = [&parameters](const char* parameterName) {
+    return parameter(parameters, parameterName);
+  };
+  const bool sms = endpoint.list == ConvosoList::SmsOptOut;
+  switch (endpoint.action) {
+    case ConvosoAction::Insert: {
+      const auto id =
+          insertRecord(context_, endpoint.list,
+                       {get(name::kPhoneNumber), get(name::kPhoneCode), get(name::kCampaignId),
+                        get(name::kReason), get(name::kPurpose)});
+      if (sms) return {{"success", true}};
+      return {{"success", true}, {"id", id}};
+    }
+    case ConvosoAction::Update: {
+      const auto id =
+          updateRecord(context_, endpoint.list,
+                       {get(name::kId), get(name::kPhoneNumber), get(name::kPhoneCode),
+                        get(name::kCampaignId), get(name::kReason), get(name::kPurpose)});
+      if (sms) return {{"success", true}, {"data", {{"id", std::to_string(id)}}}};
+      return {{"success", true}, {"id", id}};
+    }
+    case ConvosoAction::Search: {
+      const auto result =
+          searchRecords(context_, endpoint.list,
+                        {get(name::kId), get(name::kCampaignId), get(name::kPhoneNumber),
+                         get(name::kPhoneCode), get(name::kReason), get(name::kPurpose),
+                         get(name::kInsertDate), get(name::kOffset), get(name::kLimit)});
+      return searchJson(result, context_.config.searchCountsAsStrings);
+    }
+    case ConvosoAction::Delete:
+      deleteRecord(context_, endpoint.list,
+                   {get(name::kPhoneNumber), get(name::kPhoneCode), get(name::kCampaignId)});
+      return {{"success", true}};
+  }
+  return {{"success", true}};
+}
+
+}  // namespace smsim::convoso

@@ -1,0 +1,137 @@
+// The seed's batch import: one /sms-opt-out/insert per CSV row (form POST, with the seed's
+// defaults for missing columns), then a paginated search that returns exactly the imported rows.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "convoso_test_server.hpp"
+
+namespace smsim::convoso_test {
+namespace {
+
+using nlohmann::json;
+
+struct CsvRow {
+  std::map<std::string, std::string> fields;
+  std::string get(const std::string& name, const std::string& fallback) const {
+    const auto it = fields.find(name);
+    return it == fields.end() ? fallback : it->second;
+  }
+};
+
+// csv.DictReader for a file without quoting: the first line names the columns.
+std::vector<CsvRow> readCsv(const std::string& path) {
+  std::ifstream file(path);
+  std::vector<std::string> header;
+  std::vector<CsvRow> rows;
+  std::string line;
+  const auto split = [](const std::string& text) {
+    std::vector<std::string> cells;
+    std::stringstream stream(text);
+    std::string cell;
+    while (std::getline(stream, cell, ',')) cells.push_back(cell);
+    return cells;
+  };
+  while (std::getline(file, line)) {
+    if (line.empty()) continue;
+    if (header.empty()) {
+      header = split(line);
+      continue;
+    }
+    const auto cells = split(line);
+    CsvRow row;
+    for (std::size_t i = 0; i < header.size() && i < cells.size(); ++i) {
+      row.fields[header[i]] = cells[i];
+    }
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+class ConvosoImportTest : public testing::Test {
+ protected:
+  ConvosoImportTest() {
+    ConvosoConfig config;
+    config.campaigns = {{111, "Sales Campaign", ""}};
+    server_ = std::make_unique<ConvosoTestServer>(config);
+    rows_ = readCsv(std::string(SMSIM_CONVOSO_TEST_DATA_DIR) + "/sms_optouts.csv");
+  }
+
+  // The seed's loop, in C++: requests.post(url, data={...}).
+  std::vector<json> importRows() {
+    std::vector<json> replies;
+    for (const auto& optout : rows_) {
+      replies.push_back(server_
+                            ->call(RequestForm::PostForm, "sms-opt-out/insert",
+                                   {{"auth_token", kToken},
+                                    {"phone_number", optout.get("phone", "")},
+                                    {"phone_code", optout.get("code", "")},
+                                    {"campaign_id", optout.get("campaign_id", "0")},
+                                    {"reason", optout.get("reason", "Batch Import")},
+                                    {"purpose", optout.get("purpose", "")}})
+                            .body);
+    }
+    return replies;
+  }
+
+  static constexpr const char* kToken = "abc123";
+  std::unique_ptr<ConvosoTestServer> server_;
+  std::vector<CsvRow> rows_;
+};
+
+TEST_F(ConvosoImportTest, SearchPagesReturnExactlyTheImportedRows) {
+  ASSERT_EQ(rows_.size(), 50u);
+  for (const auto& reply : importRows()) EXPECT_EQ(reply, json({{"success", true}}));
+
+  constexpr int kPageSize = 20;
+  std::vector<json> entries;
+  for (int offset = 0;; offset += kPageSize) {
+    const auto page = server_->call(RequestForm::PostForm, "sms-opt-out/search",
+                                    {{"auth_token", kToken},
+                                     {"offset", std::to_string(offset)},
+                                     {"limit", std::to_string(kPageSize)}});
+    ASSERT_EQ(page.body["success"], true);
+    EXPECT_EQ(page.body["data"]["total"], 50);
+    EXPECT_EQ(page.body["data"]["offset"], offset);
+    EXPECT_EQ(page.body["data"]["limit"], kPageSize);
+    const auto& pageEntries = page.body["data"]["entries"];
+    entries.insert(entries.end(), pageEntries.begin(), pageEntries.end());
+    if (pageEntries.size() < kPageSize) break;
+  }
+  ASSERT_EQ(entries.size(), rows_.size());
+  for (std::size_t i = 0; i < rows_.size(); ++i) {
+    const auto& row = rows_[i];
+    const auto& entry = entries[i];
+    EXPECT_EQ(entry["id"], std::to_string(i + 1));
+    EXPECT_EQ(entry["phone_number"], row.get("phone", ""));
+    EXPECT_EQ(entry["phone_code"], row.get("code", ""));
+    EXPECT_EQ(entry["campaign_id"], row.get("campaign_id", "0"));
+    EXPECT_EQ(entry["campaign_name"],
+              row.get("campaign_id", "0") == "111" ? "Sales Campaign" : "Global SMS Opt-Out");
+    EXPECT_EQ(entry["reason"], row.get("reason", "Batch Import"));
+    EXPECT_EQ(entry["purpose"], "");
+  }
+}
+
+TEST_F(ConvosoImportTest, CampaignLaunchFilterAndReimportDuplicates) {
+  importRows();
+  std::size_t campaignRows = 0;
+  for (const auto& row : rows_) campaignRows += row.get("campaign_id", "0") == "111" ? 1 : 0;
+  const auto campaign = server_->call(RequestForm::PostForm, "sms-opt-out/search",
+                                      {{"auth_token", kToken}, {"campaign_id", "111"}});
+  EXPECT_EQ(campaign.body["data"]["total"], campaignRows);
+  for (const auto& entry : campaign.body["data"]["entries"]) {
+    EXPECT_EQ(entry["campaign_id"], "111");
+  }
+  // Running the import again fails each row as a duplicate and adds nothing.
+  for (const auto& reply : importRows()) {
+    EXPECT_EQ(reply, errorJson(6008, "The phone number already exists"));
+  }
+  const auto all = server_->call(RequestForm::Get, "sms-opt-out/search",
+                                 {{"auth_token", kToken}, {"limit", "1"}});
+  EXPECT_EQ(all.body["data"]["total"], 50);
+}
+
+}  // namespace
+}  // namespace smsim::convoso_test
