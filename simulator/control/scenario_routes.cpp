@@ -1,0 +1,138 @@
+#include "control/scenario_routes.hpp"
+
+#include "control/control_response.hpp"
+#include "scenario/scenario.hpp"
+#include "scenario/verification.hpp"
+
+namespace smsim::control {
+
+namespace {
+
+constexpr int kCreated = 201;
+constexpr int kBadRequest = 400;
+constexpr int kNotFound = 404;
+constexpr const char* kRequestFileName = "<request>";
+constexpr const char* kJunitContentType = "application/xml";
+
+void replyNoScenario(httplib::Response& response, const std::string& name) {
+  replyError(response, kNotFound, "ScenarioNotFound",
+             "No scenario named '" + name + "' is loaded.");
+}
+
+void loadScenario(server::SimulatorState& state, const httplib::Request& request,
+                  httplib::Response& response) {
+  std::shared_ptr<const scenario::Scenario> loaded;
+  try {
+    loaded = std::make_shared<const scenario::Scenario>(
+        scenario::parseScenario(request.body, kRequestFileName));
+  } catch (const scenario::ScenarioError& error) {
+    replyJson(response, error, kBadRequest);
+    return;
+  }
+  const bool replaced = state.scenarios.find(loaded->name) != nullptr;
+  state.scenarios.add(loaded, state);
+  replyJson(response,
+            {{"name", loaded->name},
+             {"replaced", replaced},
+             {"rules", loaded->rules.size()},
+             {"steps", loaded->steps.size()},
+             {"expectations", loaded->expectations.size()}},
+            kCreated);
+}
+
+void setScenarioState(server::SimulatorState& state, const httplib::Request& request,
+                      httplib::Response& response) {
+  const auto name = request.matches[1].str();
+  auto body = readJsonObject(request, response);
+  if (!body) return;
+  const auto newState = body->find("state");
+  const auto phoneNumber = body->find("phoneNumber");
+  if (newState == body->end() || !newState->is_string() || newState->get<std::string>().empty() ||
+      (phoneNumber != body->end() && !phoneNumber->is_string())) {
+    replyError(response, kBadRequest, "InvalidRequest",
+               "The body is {\"state\": \"...\"}, optionally with \"phoneNumber\": \"+1...\".");
+    return;
+  }
+  std::optional<std::string> number;
+  if (phoneNumber != body->end()) number = phoneNumber->get<std::string>();
+  if (!state.scenarios.setState(name, newState->get<std::string>(), number)) {
+    replyNoScenario(response, name);
+    return;
+  }
+  replyJson(response, {{"name", name},
+                       {"state", *newState},
+                       {"phoneNumber", number ? nlohmann::json(*number) : nlohmann::json()}});
+}
+
+// Expectations to verify: the body's own `expect` list when it has one, else the loaded
+// scenarios' (all, or the one named by ?scenario=).
+std::optional<std::vector<scenario::ScenarioReport>> verify(server::SimulatorState& state,
+                                                            const httplib::Request& request,
+                                                            httplib::Response& response) {
+  std::vector<scenario::ScenarioReport> reports;
+  if (!request.body.empty()) {
+    try {
+      scenario::Scenario adHoc;
+      adHoc.name = "request";
+      adHoc.file = kRequestFileName;
+      adHoc.expectations = scenario::parseExpectations(request.body, kRequestFileName);
+      reports.push_back(scenario::verifyScenario(adHoc, state));
+    } catch (const scenario::ScenarioError& error) {
+      replyJson(response, error, kBadRequest);
+      return std::nullopt;
+    }
+    return reports;
+  }
+  const auto only = request.has_param("scenario") ? request.get_param_value("scenario") : "";
+  for (const auto& loaded : state.scenarios.scenarios()) {
+    if (!only.empty() && loaded->name != only) continue;
+    reports.push_back(scenario::verifyScenario(*loaded, state));
+  }
+  if (!only.empty() && reports.empty()) {
+    replyNoScenario(response, only);
+    return std::nullopt;
+  }
+  return reports;
+}
+
+}  // namespace
+
+void registerScenarioRoutes(httplib::Server& http, server::SimulatorState& state) {
+  http.Post("/_smsim/scenarios",
+            [&state](const httplib::Request& request, httplib::Response& response) {
+              loadScenario(state, request, response);
+            });
+
+  http.Get("/_smsim/scenarios", [&state](const httplib::Request&, httplib::Response& response) {
+    replyJson(response, {{"scenarios", state.scenarios.describe()}});
+  });
+
+  http.Delete(R"(/_smsim/scenarios/([^/]+))",
+              [&state](const httplib::Request& request, httplib::Response& response) {
+                const auto name = request.matches[1].str();
+                if (!state.scenarios.remove(name)) {
+                  replyNoScenario(response, name);
+                  return;
+                }
+                replyJson(response, {{"deleted", name}});
+              });
+
+  http.Put(R"(/_smsim/scenarios/([^/]+)/state)",
+           [&state](const httplib::Request& request, httplib::Response& response) {
+             setScenarioState(state, request, response);
+           });
+
+  http.Post("/_smsim/verify",
+            [&state](const httplib::Request& request, httplib::Response& response) {
+              const auto reports = verify(state, request, response);
+              if (!reports) return;
+              if (request.has_param("format") && request.get_param_value("format") == "junit") {
+                response.status = 200;
+                response.set_content(scenario::junitXml(*reports), kJunitContentType);
+                return;
+              }
+              replyJson(response, scenario::reportsJson(*reports));
+            });
+}
+
+}  // namespace smsim::control

@@ -1,0 +1,29 @@
+#include "scenario/request_facts.hpp"
+
+#include <array>
+
+namespace smsim::scenario {
+
+namespace {
+constexpr std::array<const char*, 4> kPhoneNumberFields = {
+    "DestinationPhoneNumber", "OptedOutNumber", "PhoneNumber", "phone_number"};
+}
+
+const nlohmann::json& RequestFacts::fields() const {
+  if (!fields_) {
+    auto loaded = loader_ ? loader_() : nlohmann::json::object();
+    fields_ = loaded.is_object() ? std::move(loaded) : nlohmann::json::object();
+  }
+  return *fields_;
+}
+
+std::optional<std::string> RequestFacts::phoneNumber() const {
+  const auto& all = fields();
+  for (const char* name : kPhoneNumberFields) {
+    const auto found = all.find(name);
+    if (found != all.end() && found->is_string()) return found->get<std::string>();
+  }
+  return std::nullopt;
+}
+
+}  // namespace smsim::scenario

@@ -1,0 +1,91 @@
+#pragma once
+// The loaded scenarios of one server and the live state of their rules: how often each matched
+// and fired, its random draws, its rate bucket, and the state of each sequence. The transport
+// asks it, for each API call, whether a rule takes over (decide); the control API adds, removes
+// and steers scenarios. With no rule loaded, decide costs one atomic load.
+#include <atomic>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "scenario/request_facts.hpp"
+#include "scenario/scenario.hpp"
+#include "smsim/config.hpp"
+
+namespace smsim::server {
+struct SimulatorState;
+}
+
+namespace smsim::scenario {
+
+// What the rule that took a call wants done with it.
+struct RuleDecision {
+  std::shared_ptr<const Scenario> scenario;  // keeps `rule` alive
+  const Rule* rule = nullptr;
+  double delayMs = 0;
+  bool overRate = false;  // fired because the call went over the rule's `rate`
+
+  std::string id() const { return scenario->name + "/" + rule->name; }
+};
+
+class ScenarioEngine {
+ public:
+  ScenarioEngine() = default;
+  ScenarioEngine(const ScenarioEngine&) = delete;
+  ScenarioEngine& operator=(const ScenarioEngine&) = delete;
+
+  // Adds a checked scenario, replacing a loaded one of the same name (keeping its place in the
+  // order), and applies its seed to the running state.
+  void add(std::shared_ptr<const Scenario> scenario, server::SimulatorState& state);
+  bool remove(const std::string& name);
+  // Sets a scenario's state, or one phone number's state within it; false for an unknown name.
+  bool setState(const std::string& name, const std::string& state,
+                const std::optional<std::string>& phoneNumber);
+  // Counters, random draws, rate buckets and states back to the start; every seed applied again
+  // (the caller has emptied the store).
+  void restart(server::SimulatorState& state);
+
+  bool hasRules() const { return ruleCount_.load(std::memory_order_relaxed) > 0; }
+  // The first rule, in load order then file order, that applies to this call; `now` is the
+  // simulated clock in epoch seconds (rate buckets refill by it).
+  std::optional<RuleDecision> decide(const RequestFacts& call, double now);
+
+  std::vector<std::shared_ptr<const Scenario>> scenarios() const;
+  std::shared_ptr<const Scenario> find(const std::string& name) const;
+  // For GET /_smsim/scenarios: each scenario with its state and rule counters.
+  nlohmann::json describe() const;
+
+ private:
+  struct RuleRuntime {
+    std::uint64_t matched = 0;  // calls that matched `match` and `state`
+    std::uint64_t fired = 0;
+    std::mt19937_64 random;
+    double tokens = 0;
+    double refilledAt = 0;
+    bool bucketStarted = false;
+  };
+  struct LoadedScenario {
+    std::shared_ptr<const Scenario> scenario;
+    std::vector<RuleRuntime> rules;
+    std::map<std::string, std::string> numberStates;  // phone number -> state
+    std::string state = kInitialState;
+  };
+
+  static LoadedScenario freshRuntime(std::shared_ptr<const Scenario> scenario);
+  static bool withinRate(const RateLimit& rate, RuleRuntime& runtime, double now);
+  void countRules();
+
+  mutable std::mutex mutex_;
+  std::vector<LoadedScenario> loaded_;
+  // Seeds may change the configuration (Convoso's); a restart goes back to the configuration the
+  // server had before the first scenario was added, then applies the seeds again.
+  std::optional<ServerConfig> baseConfig_;
+  std::atomic<std::size_t> ruleCount_{0};
+};
+
+}  // namespace smsim::scenario

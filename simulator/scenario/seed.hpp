@@ -1,0 +1,42 @@
+#pragma once
+// A scenario's `seed`: the state the world starts in. Each emulated API contributes its own
+// section (`aws`, `convoso`, `subscriptions`), read and checked when the file loads and applied
+// to the running state afterwards, on load and again on every `POST /_smsim/reset`. Applying a
+// checked seed can't fail, so a broken file never leaves half a seed behind.
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <vector>
+
+#include "scenario/yaml_value.hpp"
+
+namespace smsim::server {
+struct SimulatorState;
+}
+
+namespace smsim::scenario {
+
+class SeedPart {
+ public:
+  virtual ~SeedPart() = default;
+  virtual void apply(server::SimulatorState& state) const = 0;
+  // A few words for GET /_smsim/scenarios, e.g. {"optOutLists": 2, "optedOutNumbers": 1000000}.
+  virtual nlohmann::json summary() const = 0;
+};
+
+struct Seed {
+  std::vector<std::shared_ptr<const SeedPart>> parts;  // aws, then convoso, then subscriptions
+
+  void apply(server::SimulatorState& state) const {
+    for (const auto& part : parts) part->apply(state);
+  }
+};
+
+// Reads the `seed` mapping; each key names a section.
+Seed readSeed(const YamlValue& value);
+
+// The section readers, one per emulated API (seed_*.cpp).
+std::shared_ptr<const SeedPart> readAwsSeed(const YamlValue& value);
+std::shared_ptr<const SeedPart> readConvosoSeed(const YamlValue& value);
+std::shared_ptr<const SeedPart> readSubscriptionsSeed(const YamlValue& value);
+
+}  // namespace smsim::scenario

@@ -1,0 +1,238 @@
+#include "scenario/seed_aws.hpp"
+
+#include <algorithm>
+
+#include "model/validator.hpp"
+#include "server/simulator_state.hpp"
+
+namespace smsim::scenario {
+
+namespace {
+
+constexpr std::uint64_t kMaxRangeCount = 10'000'000;
+constexpr std::size_t kMaxPhoneDigits = 19;
+
+bool isDigits(std::string_view text) {
+  return !text.empty() &&
+         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool isRegionName(std::string_view text) {
+  return !text.empty() && text.size() <= 32 && std::all_of(text.begin(), text.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+  });
+}
+
+std::string readPhoneNumber(const YamlValue& value) {
+  auto number = value.string();
+  if (!isPhoneNumber(number)) {
+    value.fail(error_id::kInvalidValue,
+               "'" + number + "' is not a phone number in E.164 form (e.g. +14155550100)");
+  }
+  return number;
+}
+
+// Checks a name the way the API would check it in CreateOptOutList.
+std::string readOptOutListName(const YamlValue& value) {
+  auto name = value.string();
+  if (auto failure = model::validateInput("CreateOptOutList", {{"OptOutListName", name}})) {
+    value.fail(error_id::kInvalidValue,
+               "'" + name + "' is not a valid opt-out list name (1 to 64 of A-Z a-z 0-9 _ -)");
+  }
+  return name;
+}
+
+NumberRangeSeed readRange(YamlMap& map, bool endUserOptedOut) {
+  const auto fromValue = map.require("from");
+  const auto from = readPhoneNumber(fromValue);
+  NumberRangeSeed range;
+  range.plusSign = from.front() == '+';
+  const auto digits = std::string_view(from).substr(range.plusSign ? 1 : 0);
+  range.digits = digits.size();
+  range.first = std::stoull(std::string(digits));
+  range.count = static_cast<std::uint64_t>(
+      map.require("count").integer(1, static_cast<std::int64_t>(kMaxRangeCount)));
+  range.endUserOptedOut = endUserOptedOut;
+  std::uint64_t limit = 1;
+  for (std::size_t i = 0; i < range.digits; ++i) limit *= 10;
+  if (range.first + range.count > limit) {
+    fromValue.fail(error_id::kInvalidValue, "the range from " + from + " runs past " +
+                                                std::to_string(range.digits) + " digits");
+  }
+  return range;
+}
+
+OptOutListSeed readOptOutList(const YamlValue& value) {
+  auto map = value.map();
+  OptOutListSeed list;
+  list.name = readOptOutListName(map.require("name"));
+  const bool listEndUserOptedOut =
+      map.get("endUserOptedOut") ? map.get("endUserOptedOut")->boolean() : false;
+  if (auto numbers = map.get("numbers")) {
+    if (!numbers->isSequence()) numbers->items();  // fails with the position
+    // Plain strings are read straight from the nodes: a big list must not cost a YamlValue each.
+    std::size_t index = 0;
+    for (const auto& node : numbers->node()) {
+      if (node.IsScalar()) {
+        const auto& number = node.Scalar();
+        if (!isPhoneNumber(number)) {
+          YamlValue(node, numbers->path() + "[" + std::to_string(index) + "]", numbers->file())
+              .fail(error_id::kInvalidValue,
+                    "'" + number + "' is not a phone number in E.164 form (e.g. +14155550100)");
+        }
+        list.numbers.push_back({number, listEndUserOptedOut});
+      } else {
+        YamlValue item(node, numbers->path() + "[" + std::to_string(index) + "]", numbers->file());
+        auto entry = item.map();
+        const bool endUserOptedOut = entry.get("endUserOptedOut")
+                                         ? entry.get("endUserOptedOut")->boolean()
+                                         : listEndUserOptedOut;
+        if (entry.exactlyOneOf({"number", "from"}) == "number") {
+          list.numbers.push_back({readPhoneNumber(entry.require("number")), endUserOptedOut});
+        } else {
+          list.ranges.push_back(readRange(entry, endUserOptedOut));
+        }
+        entry.rejectUnknownKeys();
+      }
+      ++index;
+    }
+  }
+  map.rejectUnknownKeys();
+  // Later entries for the same number win, as they would if put one after the other.
+  std::stable_sort(list.numbers.begin(), list.numbers.end(),
+                   [](const auto& a, const auto& b) { return a.number < b.number; });
+  std::vector<OptedOutNumberSeed> unique;
+  unique.reserve(list.numbers.size());
+  for (auto& entry : list.numbers) {
+    if (!unique.empty() && unique.back().number == entry.number) {
+      unique.back() = std::move(entry);
+    } else {
+      unique.push_back(std::move(entry));
+    }
+  }
+  list.numbers = std::move(unique);
+  return list;
+}
+
+AwsScopeSeed readScope(const YamlValue& value) {
+  auto map = value.map();
+  AwsScopeSeed scope;
+  if (auto account = map.get("account")) {
+    scope.accountId = account->string();
+    if (scope.accountId->size() != 12 || !isDigits(*scope.accountId)) {
+      account->fail(error_id::kInvalidValue, "an account id is 12 digits");
+    }
+  }
+  if (auto region = map.get("region")) {
+    scope.region = region->string();
+    if (!isRegionName(*scope.region)) {
+      region->fail(error_id::kInvalidValue, "'" + *scope.region + "' is not a region name");
+    }
+  }
+  if (auto lists = map.get("optOutLists")) {
+    for (const auto& item : lists->items()) scope.optOutLists.push_back(readOptOutList(item));
+  }
+  readIdentitySeeds(map, scope);
+  map.rejectUnknownKeys();
+  return scope;
+}
+
+template <typename NumberAt, typename EntryAt>
+void insertSorted(std::map<std::string, state::OptedOutEntry>& numbers, std::uint64_t count,
+                  NumberAt numberAt, EntryAt entryAt) {
+  if (count == 0) return;
+  auto first = numberAt(0);
+  auto hint = numbers.lower_bound(first);
+  for (std::uint64_t i = 0; i < count; ++i) {
+    hint = std::next(
+        numbers.insert_or_assign(hint, i == 0 ? std::move(first) : numberAt(i), entryAt(i)));
+  }
+}
+
+}  // namespace
+
+bool isPhoneNumber(std::string_view text) {
+  if (!text.empty() && text.front() == '+') text.remove_prefix(1);
+  return text.size() >= 2 && text.size() <= kMaxPhoneDigits && text.front() != '0' &&
+         isDigits(text);
+}
+
+std::string NumberRangeSeed::numberAt(std::uint64_t index) const {
+  auto digitsText = std::to_string(first + index);
+  std::string number;
+  number.reserve(digits + 1);
+  if (plusSign) number.push_back('+');
+  number.append(digits - std::min(digits, digitsText.size()), '0');
+  number += digitsText;
+  return number;
+}
+
+std::uint64_t OptOutListSeed::size() const {
+  std::uint64_t total = numbers.size();
+  for (const auto& range : ranges) total += range.count;
+  return total;
+}
+
+void applyOptOutListSeed(const OptOutListSeed& seed, const state::AccountScope& scope,
+                         state::AccountState& account, double now) {
+  auto [it, created] = account.optOutLists.try_emplace(seed.name);
+  auto& list = it->second;
+  if (created) {
+    list.name = seed.name;
+    list.arn = state::optOutListArn(scope, seed.name);
+    list.createdTimestamp = now;
+  }
+  insertSorted(
+      list.numbers, seed.numbers.size(), [&](std::uint64_t i) { return seed.numbers[i].number; },
+      [&](std::uint64_t i) {
+        return state::OptedOutEntry{now, seed.numbers[i].endUserOptedOut};
+      });
+  for (const auto& range : seed.ranges) {
+    const state::OptedOutEntry entry{now, range.endUserOptedOut};
+    insertSorted(
+        list.numbers, range.count, [&](std::uint64_t i) { return range.numberAt(i); },
+        [&](std::uint64_t) { return entry; });
+  }
+}
+
+void AwsSeed::apply(server::SimulatorState& state) const {
+  const double now = state.clock.nowEpochSeconds();
+  for (const auto& seed : scopes_) {
+    const state::AccountScope scope{seed.accountId.value_or(state.config.defaultAccountId),
+                                    seed.region.value_or(state.config.defaultRegion)};
+    state.store.withAccount(scope, [&](state::AccountState& account) {
+      for (const auto& list : seed.optOutLists) applyOptOutListSeed(list, scope, account, now);
+      applyIdentitySeeds(seed, scope, account, now);
+    });
+  }
+}
+
+nlohmann::json AwsSeed::summary() const {
+  std::uint64_t lists = 0;
+  std::uint64_t numbers = 0;
+  std::uint64_t phoneNumbers = 0;
+  std::uint64_t pools = 0;
+  for (const auto& scope : scopes_) {
+    lists += scope.optOutLists.size();
+    for (const auto& list : scope.optOutLists) numbers += list.size();
+    phoneNumbers += scope.phoneNumbers.size();
+    pools += scope.pools.size();
+  }
+  return {{"scopes", scopes_.size()},
+          {"optOutLists", lists},
+          {"optedOutNumbers", numbers},
+          {"phoneNumbers", phoneNumbers},
+          {"pools", pools}};
+}
+
+std::shared_ptr<const SeedPart> readAwsSeed(const YamlValue& value) {
+  std::vector<AwsScopeSeed> scopes;
+  if (value.isMap()) {
+    scopes.push_back(readScope(value));
+  } else {
+    for (const auto& item : value.items()) scopes.push_back(readScope(item));
+  }
+  return std::make_shared<AwsSeed>(std::move(scopes));
+}
+
+}  // namespace smsim::scenario

@@ -1,0 +1,111 @@
+#pragma once
+// The `seed.aws` section: AWS state per account and region. Opt-out lists take their numbers as
+// plain strings, as objects, or as compact ranges (`{from: "+14155550000", count: 1000000}`) so a
+// million opted-out numbers load in well under two seconds and cost no YAML nodes.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "scenario/seed.hpp"
+#include "state/account_scope.hpp"
+#include "state/account_state.hpp"
+
+namespace smsim::scenario {
+
+struct OptedOutNumberSeed {
+  std::string number;
+  bool endUserOptedOut = false;
+};
+
+// `count` consecutive numbers from `first`, all as wide as `first` ("+1415555" + 4 digits).
+struct NumberRangeSeed {
+  bool plusSign = true;
+  std::uint64_t first = 0;
+  std::size_t digits = 0;
+  std::uint64_t count = 0;
+  bool endUserOptedOut = false;
+
+  std::string numberAt(std::uint64_t index) const;
+};
+
+struct OptOutListSeed {
+  std::string name;
+  std::vector<OptedOutNumberSeed> numbers;  // sorted, so insertion can use a hint
+  std::vector<NumberRangeSeed> ranges;
+
+  std::uint64_t size() const;
+};
+
+struct KeywordSeed {
+  std::string keyword;
+  std::string message;
+  std::string action;  // state::keyword_action::*
+};
+
+// Settings of a phone number or pool; what is absent keeps its default (a pool: its first
+// number's value).
+struct OriginationSettingsSeed {
+  std::optional<std::string> messageType;
+  std::optional<std::string> optOutListName;
+  std::optional<bool> twoWayEnabled;
+  std::optional<std::string> twoWayChannelArn;
+  std::optional<std::string> twoWayChannelRole;
+  std::optional<bool> selfManagedOptOutsEnabled;
+  std::optional<bool> deletionProtectionEnabled;
+  std::vector<KeywordSeed> keywords;  // added to (or replacing) HELP and STOP
+
+  void applyTo(state::OriginationSettings& settings) const;
+};
+
+struct PhoneNumberSeed {
+  std::string number;  // E.164
+  std::string id;      // given, or derived from account, region and number (stable across runs)
+  std::string isoCountryCode;
+  std::string numberType = "LONG_CODE";
+  std::vector<std::string> capabilities = {"SMS"};
+  OriginationSettingsSeed settings;
+};
+
+struct PoolSeed {
+  std::string id;                         // given, or derived from its first number
+  std::vector<std::string> phoneNumbers;  // E.164 numbers seeded in the same scope
+  OriginationSettingsSeed settings;
+};
+
+struct AwsScopeSeed {
+  std::optional<std::string> accountId;  // the server's default account when absent
+  std::optional<std::string> region;     // the server's default region when absent
+  std::vector<OptOutListSeed> optOutLists;
+  std::vector<PhoneNumberSeed> phoneNumbers;
+  std::vector<PoolSeed> pools;
+};
+
+class AwsSeed : public SeedPart {
+ public:
+  explicit AwsSeed(std::vector<AwsScopeSeed> scopes) : scopes_(std::move(scopes)) {}
+  void apply(server::SimulatorState& state) const override;
+  nlohmann::json summary() const override;
+  const std::vector<AwsScopeSeed>& scopes() const { return scopes_; }
+
+ private:
+  std::vector<AwsScopeSeed> scopes_;
+};
+
+// Puts the list (created when missing) and its numbers into one account's state. Seeded numbers
+// replace what the list held for the same numbers.
+void applyOptOutListSeed(const OptOutListSeed& seed, const state::AccountScope& scope,
+                         state::AccountState& account, double now);
+
+// Reads `phoneNumbers` and `pools` of one scope (seed_aws_identities.cpp); checks that they name
+// only lists and numbers the scope has.
+void readIdentitySeeds(YamlMap& scope, AwsScopeSeed& seed);
+// Puts the scope's seeded phone numbers, then its pools, into the account's state, replacing any
+// number or pool of the same number or id.
+void applyIdentitySeeds(const AwsScopeSeed& seed, const state::AccountScope& scope,
+                        state::AccountState& account, double now);
+
+// `+` optional, then 2 to 19 digits not starting with 0: the API's PhoneNumber pattern.
+bool isPhoneNumber(std::string_view text);
+
+}  // namespace smsim::scenario

@@ -1,0 +1,154 @@
+// The `seed.convoso` section: the Convoso account's configuration (the same keys as
+// ConvosoConfig's JSON form, merged over the server's) and the records of its SMS opt-out and
+// DNC lists, with the API's own field names, one by one or as a compact range of numbers.
+#include <algorithm>
+
+#include "scenario/seed.hpp"
+#include "server/simulator_state.hpp"
+#include "services/convoso/campaigns.hpp"
+#include "smsim/convoso_config.hpp"
+
+namespace smsim::scenario {
+
+namespace {
+
+constexpr std::int64_t kMaxRangeCount = 10'000'000;
+constexpr std::size_t kMaxPhoneNumberDigits = 15;
+
+struct ConvosoRecordSeed {
+  std::string phoneCode;
+  std::string firstNumber;  // digits; with count > 1 the numbers after it, as wide
+  std::uint64_t count = 1;
+  long long campaignId = 0;
+  std::string reason;
+  std::string purpose;
+};
+
+bool isDigits(const std::string& text) {
+  return !text.empty() &&
+         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::string readDigits(const YamlValue& value, std::size_t maxDigits) {
+  auto text = value.string();
+  if (!isDigits(text) || text.size() > maxDigits) {
+    value.fail(error_id::kInvalidValue, "expected up to " + std::to_string(maxDigits) + " digits");
+  }
+  return text;
+}
+
+std::string numberAt(const std::string& first, std::uint64_t index) {
+  auto text = std::to_string(std::stoull(first) + index);
+  return std::string(first.size() - std::min(first.size(), text.size()), '0') + text;
+}
+
+ConvosoRecordSeed readRecord(const YamlValue& value, const ConvosoConfig* config,
+                             state::ConvosoList list) {
+  auto map = value.map();
+  ConvosoRecordSeed record;
+  record.phoneCode = map.get("phone_code") ? readDigits(*map.get("phone_code"), 4) : "1";
+  const auto kind = map.exactlyOneOf({"phone_number", "from"});
+  const auto number = map.require(kind);
+  record.firstNumber = readDigits(number, kMaxPhoneNumberDigits);
+  if (kind == "from") {
+    record.count = static_cast<std::uint64_t>(map.require("count").integer(1, kMaxRangeCount));
+    if (numberAt(record.firstNumber, record.count - 1).size() != record.firstNumber.size()) {
+      number.fail(error_id::kInvalidValue,
+                  "the range runs past " + std::to_string(record.firstNumber.size()) + " digits");
+    }
+  }
+  if (auto campaign = map.get("campaign_id")) {
+    record.campaignId = campaign->integer(-1, INT64_MAX);
+    if (config != nullptr && !convoso::findCampaign(*config, list, record.campaignId)) {
+      campaign->fail(error_id::kInvalidValue,
+                     "campaign " + std::to_string(record.campaignId) +
+                         " is neither 0, -1 nor one of this seed's config.campaigns");
+    }
+  }
+  if (auto reason = map.get("reason")) record.reason = reason->string();
+  if (auto purpose = map.get("purpose")) record.purpose = purpose->string();
+  map.rejectUnknownKeys();
+  return record;
+}
+
+class ConvosoSeed : public SeedPart {
+ public:
+  std::optional<nlohmann::json> config;  // merged over the server's configuration
+  std::vector<ConvosoRecordSeed> smsOptOuts;
+  std::vector<ConvosoRecordSeed> dnc;
+
+  void apply(server::SimulatorState& state) const override {
+    if (config) from_json(*config, state.config.convoso);
+    const auto now = static_cast<std::int64_t>(state.clock.nowEpochSeconds());
+    applyRecords(state, state::ConvosoList::SmsOptOut, smsOptOuts, now);
+    applyRecords(state, state::ConvosoList::Dnc, dnc, now);
+  }
+
+  nlohmann::json summary() const override {
+    const auto count = [](const std::vector<ConvosoRecordSeed>& records) {
+      std::uint64_t total = 0;
+      for (const auto& record : records) total += record.count;
+      return total;
+    };
+    return {{"convosoConfig", config.has_value()},
+            {"smsOptOuts", count(smsOptOuts)},
+            {"dnc", count(dnc)}};
+  }
+
+ private:
+  static void applyRecords(server::SimulatorState& state, state::ConvosoList list,
+                           const std::vector<ConvosoRecordSeed>& records, std::int64_t now) {
+    if (records.empty()) return;
+    state.convoso.withList(list, [&](state::ConvosoRecordList& entries) {
+      for (const auto& seed : records) {
+        const auto campaign = convoso::findCampaign(state.config.convoso, list, seed.campaignId);
+        state::ConvosoRecord record;
+        record.phoneCode = seed.phoneCode;
+        record.campaignId = seed.campaignId;
+        record.campaignName = campaign ? campaign->name : "";
+        record.reason = seed.reason;
+        record.purpose = seed.purpose;
+        record.insertedAt = now;
+        for (std::uint64_t i = 0; i < seed.count; ++i) {
+          record.phoneNumber = numberAt(seed.firstNumber, i);
+          // A seeded entry that is already on the list stays as it is (no duplicates).
+          if (entries.findExact(record.phoneCode, record.phoneNumber, record.campaignId)) continue;
+          entries.insert(record);
+        }
+      }
+    });
+  }
+};
+
+}  // namespace
+
+std::shared_ptr<const SeedPart> readConvosoSeed(const YamlValue& value) {
+  auto map = value.map();
+  auto seed = std::make_shared<ConvosoSeed>();
+  ConvosoConfig checked;
+  if (auto config = map.get("config")) {
+    seed->config = config->json();
+    try {
+      from_json(*seed->config, checked);
+    } catch (const std::exception& error) {
+      config->fail(error_id::kInvalidValue, error.what());
+    }
+  }
+  // With its own campaigns, the seed's records must name one of them (or 0 / -1).
+  const ConvosoConfig* campaigns =
+      seed->config && seed->config->contains("campaigns") ? &checked : nullptr;
+  if (auto records = map.get("smsOptOuts")) {
+    for (const auto& item : records->items()) {
+      seed->smsOptOuts.push_back(readRecord(item, campaigns, state::ConvosoList::SmsOptOut));
+    }
+  }
+  if (auto records = map.get("dnc")) {
+    for (const auto& item : records->items()) {
+      seed->dnc.push_back(readRecord(item, campaigns, state::ConvosoList::Dnc));
+    }
+  }
+  map.rejectUnknownKeys();
+  return seed;
+}
+
+}  // namespace smsim::scenario

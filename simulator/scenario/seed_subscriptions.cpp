@@ -1,0 +1,48 @@
+// The `seed.subscriptions` section: where two-way messages are delivered (channel ARN -> HTTP
+// endpoint, in one of the delivery formats), as POST /_smsim/subscriptions registers them.
+#include "delivery/notification_formats.hpp"
+#include "delivery/webhook_dispatcher.hpp"
+#include "scenario/seed.hpp"
+#include "server/simulator_state.hpp"
+
+namespace smsim::scenario {
+
+namespace {
+
+class SubscriptionsSeed : public SeedPart {
+ public:
+  std::vector<delivery::Subscription> subscriptions;
+
+  void apply(server::SimulatorState& state) const override {
+    for (const auto& subscription : subscriptions) state.dispatcher.subscribe(subscription);
+  }
+  nlohmann::json summary() const override { return {{"subscriptions", subscriptions.size()}}; }
+};
+
+}  // namespace
+
+std::shared_ptr<const SeedPart> readSubscriptionsSeed(const YamlValue& value) {
+  auto seed = std::make_shared<SubscriptionsSeed>();
+  for (const auto& item : value.items()) {
+    auto map = item.map();
+    delivery::Subscription subscription;
+    subscription.channelArn = map.require("channelArn").string();
+    const auto endpoint = map.require("endpoint");
+    subscription.endpoint = endpoint.string();
+    if (!subscription.endpoint.starts_with("http://") &&
+        !subscription.endpoint.starts_with("https://")) {
+      endpoint.fail(error_id::kInvalidValue, "an endpoint is an http:// or https:// URL");
+    }
+    if (auto format = map.get("format")) {
+      subscription.format = format->string();
+      if (!delivery::isKnownFormat(subscription.format)) {
+        format->fail(error_id::kInvalidValue, "a format is sns-http, lambda-sns or raw");
+      }
+    }
+    map.rejectUnknownKeys();
+    seed->subscriptions.push_back(std::move(subscription));
+  }
+  return seed;
+}
+
+}  // namespace smsim::scenario

@@ -1,0 +1,28 @@
+#include "scenario/verification.hpp"
+
+#include "server/simulator_state.hpp"
+
+namespace smsim::scenario {
+
+ScenarioReport verifyScenario(const Scenario& scenario, server::SimulatorState& state) {
+  ScenarioReport report;
+  report.scenario = scenario.name;
+  report.file = scenario.file;
+  for (const auto& expectation : scenario.expectations) {
+    CheckResult check;
+    check.kind = "expect";
+    check.name = expectation->name;
+    check.line = expectation->position.line;
+    try {
+      const auto result = expectation->evaluate(state);
+      check.passed = result.passed;
+      check.detail = result.detail;
+    } catch (const std::exception& error) {
+      check.detail = std::string("could not be evaluated: ") + error.what();
+    }
+    report.checks.push_back(std::move(check));
+  }
+  return report;
+}
+
+}  // namespace smsim::scenario

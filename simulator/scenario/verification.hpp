@@ -1,0 +1,14 @@
+#pragma once
+// Evaluates scenarios' end expectations against what happened (journal) and what is (state).
+#include "scenario/report.hpp"
+#include "scenario/scenario.hpp"
+
+namespace smsim::server {
+struct SimulatorState;
+}
+
+namespace smsim::scenario {
+
+ScenarioReport verifyScenario(const Scenario& scenario, server::SimulatorState& state);
+
+}  // namespace smsim::scenario

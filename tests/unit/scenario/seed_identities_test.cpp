@@ -1,0 +1,191 @@
+// Seeds of phone numbers, pools, Convoso and subscriptions: checked at load time, applied whole,
+// and back after a reset.
+#include <gtest/gtest.h>
+
+#include "scenario/scenario_engine.hpp"
+#include "server/simulator_state.hpp"
+
+namespace smsim::scenario {
+namespace {
+
+ScenarioError refused(const std::string& text) {
+  try {
+    parseScenario(text, "seed.yaml");
+  } catch (const ScenarioError& error) {
+    return error;
+  }
+  ADD_FAILURE() << "loaded:\n" << text;
+  return ScenarioError("none", {}, "", "");
+}
+
+TEST(IdentitySeed, RefusesWhatTheApiWouldRefuse) {
+  struct Case {
+    const char* text;
+    const char* key;
+    const char* words;
+  };
+  const Case cases[] = {
+      {"name: x\nseed: {aws: {phoneNumbers: [{number: \"+14155550100\", numberType: FAX}]}}\n",
+       "seed.aws.phoneNumbers[0]", "numberType"},
+      {"name: x\nseed: {aws: {phoneNumbers: [{number: \"+447700900100\"}]}}\n",
+       "seed.aws.phoneNumbers[0]", "isoCountryCode"},
+      {"name: x\nseed: {aws: {phoneNumbers: [{number: \"+447700900100\", isoCountryCode: US}]}}\n",
+       "seed.aws.phoneNumbers[0].isoCountryCode", "not a US number"},
+      {"name: x\nseed: {aws: {phoneNumbers: [{number: \"+14155550100\", optOutListName: Nope}]}}\n",
+       "seed.aws.phoneNumbers[0]", "'Nope'"},
+      {"name: x\nseed: {aws: {phoneNumbers: [{number: \"+14155550100\", keywords: [{keyword: JOIN, "
+       "message: hi, action: SUBSCRIBE}]}]}}\n",
+       "seed.aws.phoneNumbers[0].keywords[0]", "keywordAction"},
+      {"name: x\nseed: {aws: {pools: [{phoneNumbers: [\"+14155550100\"]}]}}\n", "seed.aws.pools[0]",
+       "not among"},
+      {"name: x\nseed: {aws: {phoneNumbers: [{number: \"+14155550100\"}, {number: "
+       "\"+14155550100\"}]}}\n",
+       "seed.aws.phoneNumbers[1]", "seeded twice"},
+      {"name: x\nseed: {convoso: {config: {campaigns: [{id: x, name: A}]}}}\n",
+       "seed.convoso.config", "campaigns[].id"},
+      {"name: x\nseed: {convoso: {config: {campaigns: [{id: 7, name: A}]}, smsOptOuts: "
+       "[{phone_number: \"5551234567\", campaign_id: 8}]}}\n",
+       "seed.convoso.smsOptOuts[0].campaign_id", "campaign 8"},
+      {"name: x\nseed: {convoso: {dnc: [{from: \"9999999998\", count: 5}]}}\n",
+       "seed.convoso.dnc[0].from", "runs past"},
+      {"name: x\nseed: {subscriptions: [{channelArn: a, endpoint: \"ftp://x\"}]}\n",
+       "seed.subscriptions[0].endpoint", "http://"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.text);
+    const auto error = refused(c.text);
+    EXPECT_EQ(error.key(), c.key) << error.what();
+    EXPECT_NE(error.message().find(c.words), std::string::npos) << error.what();
+  }
+}
+
+class AppliedSeed : public ::testing::Test {
+ protected:
+  void load(const std::string& yaml) {
+    state.scenarios.add(std::make_shared<const Scenario>(parseScenario(yaml, "seed.yaml")), state);
+  }
+  template <typename Action>
+  auto account(Action&& action) {
+    return state.store.withAccount({"123456789012", "us-east-1"}, action);
+  }
+  server::SimulatorState state{ServerConfig{}};
+};
+
+TEST_F(AppliedSeed, NumbersAndPoolsWithStableIdsAndInheritedSettings) {
+  const std::string yaml = R"(
+name: ids
+seed:
+  aws:
+    optOutLists: [{name: Marketing}]
+    phoneNumbers:
+      - number: "+18005550100"
+        numberType: TOLL_FREE
+        messageType: PROMOTIONAL
+        optOutListName: Marketing
+        twoWayEnabled: true
+        twoWayChannelArn: "arn:aws:sns:us-east-1:123456789012:in"
+        keywords: [{keyword: join, message: Welcome, action: OPT_IN}]
+      - {number: "+18005550101", id: phone-fixed}
+    pools:
+      - phoneNumbers: ["+18005550100"]
+        selfManagedOptOutsEnabled: true
+)";
+  load(yaml);
+  std::string numberId, poolId;
+  account([&](state::AccountState& a) {
+    ASSERT_EQ(a.phoneNumbers.size(), 2u);
+    ASSERT_TRUE(a.phoneNumbers.contains("phone-fixed"));
+    for (const auto& [id, number] : a.phoneNumbers) {
+      if (number.number != "+18005550100") continue;
+      numberId = id;
+      EXPECT_TRUE(id.starts_with("phone-"));
+      EXPECT_EQ(id.size(), 6u + 32u);
+      EXPECT_EQ(number.arn, "arn:aws:sms-voice:us-east-1:123456789012:phone-number/" + id);
+      EXPECT_EQ(number.isoCountryCode, "US");
+      EXPECT_EQ(number.settings.optOutListName, "Marketing");
+      EXPECT_EQ(number.settings.keywords.at("JOIN").action, "OPT_IN");
+      EXPECT_TRUE(number.settings.keywords.contains("STOP"));
+      poolId = number.poolId;
+    }
+    ASSERT_EQ(a.pools.size(), 1u);
+    const auto& pool = a.pools.begin()->second;
+    EXPECT_EQ(pool.id, poolId);
+    EXPECT_EQ(pool.phoneNumberIds, std::vector<std::string>{numberId});
+    EXPECT_EQ(pool.settings.messageType, "PROMOTIONAL");
+    EXPECT_EQ(pool.settings.optOutListName, "Marketing");
+    EXPECT_TRUE(pool.settings.twoWayEnabled);
+    EXPECT_TRUE(pool.settings.selfManagedOptOutsEnabled);
+    EXPECT_EQ(pool.settings.keywords.at("JOIN").message, "Welcome");
+  });
+
+  // The same file on another server gives the same ids; a reset gives them back too.
+  server::SimulatorState other{ServerConfig{}};
+  other.scenarios.add(std::make_shared<const Scenario>(parseScenario(yaml, "seed.yaml")), other);
+  other.store.withAccount({"123456789012", "us-east-1"}, [&](state::AccountState& a) {
+    EXPECT_TRUE(a.phoneNumbers.contains(numberId));
+    EXPECT_TRUE(a.pools.contains(poolId));
+  });
+  account([](state::AccountState& a) {
+    a.phoneNumbers.clear();
+    a.pools.clear();
+  });
+  state.reset();
+  account([&](state::AccountState& a) {
+    EXPECT_TRUE(a.phoneNumbers.contains(numberId));
+    EXPECT_EQ(a.phoneNumbers.at(numberId).poolId, poolId);
+  });
+}
+
+TEST_F(AppliedSeed, ConvosoConfigAndRecordsComeBackAfterAResetAndLeaveWithTheScenario) {
+  state.config.convoso.allowedReasons = {"From the command line"};
+  load(R"(
+name: convoso
+seed:
+  convoso:
+    config:
+      campaigns: [{id: 7, name: Spring}]
+      allowedReasons: [User Request]
+    smsOptOuts:
+      - {phone_number: "5551234567", campaign_id: 7, reason: User Request}
+      - {from: "5550000000", count: 100}
+    dnc: [{phone_code: "44", phone_number: "7700900100"}]
+)");
+  EXPECT_EQ(state.config.convoso.allowedReasons, std::vector<std::string>{"User Request"});
+  const auto sizes = [&] {
+    return std::pair{
+        state.convoso.withList(state::ConvosoList::SmsOptOut,
+                               [](auto& list) { return list.size(); }),
+        state.convoso.withList(state::ConvosoList::Dnc, [](auto& list) { return list.size(); })};
+  };
+  EXPECT_EQ(sizes(), (std::pair<std::size_t, std::size_t>{101, 1}));
+  state.convoso.withList(state::ConvosoList::SmsOptOut, [](state::ConvosoRecordList& list) {
+    const auto* record = list.findExact("1", "5551234567", 7);
+    ASSERT_NE(record, nullptr);
+    EXPECT_EQ(record->campaignName, "Spring");
+    EXPECT_EQ(record->reason, "User Request");
+    EXPECT_NE(list.findExact("1", "5550000099", 0), nullptr);
+  });
+  state.reset();
+  EXPECT_EQ(sizes(), (std::pair<std::size_t, std::size_t>{101, 1}));
+  state.scenarios.remove("convoso");
+  state.reset();
+  EXPECT_EQ(sizes(), (std::pair<std::size_t, std::size_t>{0, 0}));
+  EXPECT_EQ(state.config.convoso.allowedReasons, std::vector<std::string>{"From the command line"});
+}
+
+TEST_F(AppliedSeed, SubscriptionsAreRegistered) {
+  load(R"(
+name: subs
+seed:
+  subscriptions:
+    - {channelArn: "arn:aws:sns:us-east-1:123456789012:in", endpoint: "http://127.0.0.1:9/in", format: raw}
+)");
+  const auto subscriptions = state.dispatcher.subscriptions();
+  ASSERT_EQ(subscriptions.size(), 1u);
+  EXPECT_EQ(subscriptions[0].format, "raw");
+  state.reset();
+  EXPECT_EQ(state.dispatcher.subscriptions().size(), 1u);
+}
+
+}  // namespace
+}  // namespace smsim::scenario
