@@ -1,0 +1,51 @@
+"""The running smsim's address and its control API (/_smsim), for the Python client tests.
+
+Standard library only: the AWS CLI tests run under any python3, with or without boto3.
+"""
+import json
+import os
+import sys
+import urllib.error
+import urllib.parse
+import urllib.request
+
+URL = os.environ.get("SMSIM_URL", "")
+if not URL:
+    sys.exit("FAIL: SMSIM_URL is not set; run this test through tests/clients/run_with_smsim.py")
+
+THIRTY_DAYS_IN_SECONDS = 30 * 24 * 3600
+# Never through a proxy: smsim is on the loopback.
+_opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+
+def call(method, path, body=None):
+    """(status, parsed JSON body) of a control-API call."""
+    data = None if body is None else json.dumps(body).encode()
+    request = urllib.request.Request(URL + path, data=data, method=method,
+                                     headers={"Content-Type": "application/json"})
+    try:
+        with _opener.open(request, timeout=60) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read())
+
+
+def reset():
+    status, _ = call("POST", "/_smsim/reset")
+    assert status == 200, status
+
+
+def advance_clock(seconds):
+    status, body = call("POST", "/_smsim/clock", {"advanceSeconds": seconds})
+    assert status == 200, body
+    return body
+
+
+def journal(operation=None):
+    """The AWS calls smsim received, oldest first."""
+    query = {"api": "aws"}
+    if operation:
+        query["operation"] = operation
+    status, body = call("GET", "/_smsim/requests?" + urllib.parse.urlencode(query))
+    assert status == 200, body
+    return body["requests"]
