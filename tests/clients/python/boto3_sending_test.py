@@ -11,7 +11,6 @@ tests/clients/run_with_smsim.py, which sets SMSIM_URL.
 import datetime
 import sys
 import unittest
-import urllib.parse
 
 try:
     import boto3
@@ -22,6 +21,7 @@ except ImportError as error:
              "for /usr/bin/python3, or use a python3 that ships boto3")
 
 import smsim_control
+from smsim_control import outbox
 
 ACCOUNT = "210987654321"
 EMPTY_ACCOUNT = "210987654322"
@@ -39,14 +39,6 @@ def sms_client(account=ACCOUNT):
                         region_name=REGION, aws_access_key_id=account,
                         aws_secret_access_key="not-checked",
                         config=Config(retries={"max_attempts": 1}))
-
-
-def outbox(**filters):
-    """The messages smsim sent, oldest first (filters: destination, origination, since)."""
-    query = urllib.parse.urlencode(filters)
-    status, body = smsim_control.call("GET", "/_smsim/messages" + (f"?{query}" if query else ""))
-    assert status == 200, body
-    return body["messages"]
 
 
 def inject_inbound(handset, number, text):
@@ -86,7 +78,8 @@ class Boto3SendingTest(unittest.TestCase):
 
     def assertOptedOut(self, destination, **send):
         with self.assertRaises(self.sms.exceptions.ConflictException) as context:
-            self.sms.send_text_message(DestinationPhoneNumber=destination, MessageBody="hi", **send)
+            self.sms.send_text_message(
+                **{"DestinationPhoneNumber": destination, "MessageBody": "hi", **send})
         response = self.assertError(context, self.sms.exceptions.ConflictException,
                                     "ConflictException", "DESTINATION_PHONE_NUMBER_OPTED_OUT")
         self.assertEqual(response["ResourceType"], "opted-out-number")
@@ -189,8 +182,9 @@ class Boto3SendingTest(unittest.TestCase):
         self.assertEqual(pool["OptOutListName"], "Default")  # inherited from the number
         self.assertEqual(pool["MessageType"], "TRANSACTIONAL")
         members = self.sms.list_pool_origination_identities(PoolId=pool["PoolId"])
-        self.assertEqual([m["PhoneNumber"] for m in members["OriginationIdentities"]],
-                         [number["PhoneNumber"]])
+        # botocore 1.29's model predates the member PhoneNumber, so it is not compared here.
+        self.assertEqual([m["OriginationIdentityArn"] for m in members["OriginationIdentities"]],
+                         [number["PhoneNumberArn"]])
         described = self.sms.describe_phone_numbers(PhoneNumberIds=[number["PhoneNumberId"]])
         self.assertEqual(described["PhoneNumbers"][0]["PoolId"], pool["PoolId"])
 

@@ -49,3 +49,11 @@ def journal(operation=None):
     status, body = call("GET", "/_smsim/requests?" + urllib.parse.urlencode(query))
     assert status == 200, body
     return body["requests"]
+
+
+def outbox(**filters):
+    """The messages smsim sent, oldest first (filters: destination, origination, since)."""
+    query = urllib.parse.urlencode(filters)
+    status, body = call("GET", "/_smsim/messages" + (f"?{query}" if query else ""))
+    assert status == 200, body
+    return body["messages"]

@@ -15,8 +15,6 @@ import {
   ListTagsForResourceCommand,
   paginateDescribeOptedOutNumbers,
   paginateDescribeOptOutLists,
-  PinpointSMSVoiceV2Client,
-  PinpointSMSVoiceV2ServiceException,
   PutOptedOutNumberCommand,
   ResourceNotFoundException,
   TagResourceCommand,
@@ -24,9 +22,16 @@ import {
   ValidationException,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 
-import {advanceClock, journal, THIRTY_DAYS_IN_SECONDS, URL} from './smsim_control.mjs';
+import {
+  advanceClock,
+  journal,
+  REGION,
+  rejects,
+  smsClient,
+  THIRTY_DAYS_IN_SECONDS,
+  URL,
+} from './smsim_control.mjs';
 
-const REGION = 'us-east-1';
 const sdkVersion = createRequire(import.meta.url)(
     '@aws-sdk/client-pinpoint-sms-voice-v2/package.json').version;
 console.error(`node ${process.version}, @aws-sdk/client-pinpoint-sms-voice-v2 ${sdkVersion}`);
@@ -34,35 +39,8 @@ console.error(`node ${process.version}, @aws-sdk/client-pinpoint-sms-voice-v2 ${
 let nextAccount = 300000000001;
 const freshAccount = () => String(nextAccount++);
 
-function smsClient(account, {region = REGION, endpoint = URL} = {}) {
-  return new PinpointSMSVoiceV2Client({
-    region,
-    ...(endpoint ? {endpoint} : {}),
-    credentials: {accessKeyId: account, secretAccessKey: 'not-checked'},
-    maxAttempts: 1,
-  });
-}
-
 const numbersOf = (output) => output.OptedOutNumbers.map((entry) => entry.OptedOutNumber);
 const sorted = (values) => [...values].sort();
-
-// Runs `command`, expects it to throw `errorClass`, checks what every modeled error carries and
-// returns the error for its members.
-async function rejects(client, command, errorClass) {
-  try {
-    await client.send(command);
-  } catch (error) {
-    assert.ok(error instanceof errorClass, `expected ${errorClass.name}, got ${error.name}: ${error}`);
-    assert.ok(error instanceof PinpointSMSVoiceV2ServiceException);
-    assert.equal(error.name, errorClass.name);
-    assert.equal(error.$fault, 'client');
-    assert.equal(error.$metadata.httpStatusCode, 400);
-    assert.ok(error.$metadata.requestId);
-    assert.equal(typeof error.message, 'string');
-    return error;
-  }
-  assert.fail(`${command.constructor.name} succeeded; expected ${errorClass.name}`);
-}
 
 test('creates, tags, describes and deletes a list', async () => {
   const account = freshAccount();
