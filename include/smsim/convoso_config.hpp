@@ -29,6 +29,11 @@ struct ConvosoToken {
 // HTTP 401 (missing or invalid token) and 403 (token not valid for the resource).
 enum class ConvosoAuthErrors { Code, Http };
 
+// Where a search answer puts its page. Maintained client libraries read
+// `{"success": true, "data": {"offset", "limit", "total", "entries": [...]}}`; one community page
+// shows `{"success": true, "offset", "limit", "total", "records": [...]}` at the top level.
+enum class ConvosoSearchLayout { DataEntries, TopLevelRecords };
+
 // Search paging bounds. The defaults follow the help-center page; client libraries say a default
 // limit of 100 and a maximum offset of 1000000.
 struct ConvosoLimits {
@@ -49,6 +54,7 @@ struct ConvosoConfig {
   ConvosoLimits limits;
   // Search's offset/limit/total as JSON strings ("total": "12250") instead of numbers.
   bool searchCountsAsStrings = false;
+  ConvosoSearchLayout searchLayout = ConvosoSearchLayout::DataEntries;
 };
 
 // JSON mappings (camelCase keys, as written by to_json). from_json accepts a partial object

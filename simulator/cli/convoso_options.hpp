@@ -67,11 +67,13 @@ inline void addConvosoOptions(CLI::App& serve, ConvosoConfig& convoso) {
       .add_option("--convoso-sms-search-limit", convoso.limits.smsOptOutSearchDefaultLimit,
                   "Default limit of /v1/sms-opt-out/search")
       ->capture_default_str()
+      ->check(CLI::PositiveNumber)
       ->group(kGroup);
   serve
       .add_option("--convoso-dnc-search-limit", convoso.limits.dncSearchDefaultLimit,
                   "Default limit of /v1/dnc/search")
       ->capture_default_str()
+      ->check(CLI::PositiveNumber)
       ->group(kGroup);
   serve
       .add_option("--convoso-search-max-limit", convoso.limits.searchMaxLimit,
@@ -87,6 +89,17 @@ inline void addConvosoOptions(CLI::App& serve, ConvosoConfig& convoso) {
   serve
       .add_flag("--convoso-counts-as-strings", convoso.searchCountsAsStrings,
                 "Search answers offset, limit and total as strings (\"total\": \"12250\")")
+      ->group(kGroup);
+  serve
+      .add_option_function<std::string>(
+          "--convoso-search-layout",
+          [&convoso](const std::string& name) {
+            convoso.searchLayout = *convoso::parseSearchLayout(name);
+          },
+          "Search answers data.entries (entries) or top-level records (records)")
+      ->check(CLI::IsMember(
+          {std::string(convoso::kSearchLayoutEntries), std::string(convoso::kSearchLayoutRecords)}))
+      ->default_str(std::string(convoso::kSearchLayoutEntries))
       ->group(kGroup);
 }
 

@@ -38,15 +38,23 @@ ordered_json countJson(std::size_t count, bool asString) {
   return asString ? ordered_json(std::to_string(count)) : ordered_json(count);
 }
 
-ordered_json searchJson(const SearchResult& result, bool countsAsStrings) {
-  auto entries = ordered_json::array();
-  for (const auto& record : result.records) entries.push_back(recordJson(record));
-  return {{"success", true},
-          {"data",
-           {{"offset", countJson(result.offset, countsAsStrings)},
-            {"limit", countJson(result.limit, countsAsStrings)},
-            {"total", countJson(result.total, countsAsStrings)},
-            {"entries", std::move(entries)}}}};
+// `data.entries` by default; the community page's layout puts the page and its `records` at the
+// top level.
+ordered_json searchJson(const SearchResult& result, const ConvosoConfig& config) {
+  const bool asStrings = config.searchCountsAsStrings;
+  auto records = ordered_json::array();
+  for (const auto& record : result.records) records.push_back(recordJson(record));
+  ordered_json page = {{"offset", countJson(result.offset, asStrings)},
+                       {"limit", countJson(result.limit, asStrings)},
+                       {"total", countJson(result.total, asStrings)}};
+  if (config.searchLayout == ConvosoSearchLayout::TopLevelRecords) {
+    ordered_json out = {{"success", true}};
+    out.update(page);
+    out["records"] = std::move(records);
+    return out;
+  }
+  page["entries"] = std::move(records);
+  return {{"success", true}, {"data", std::move(page)}};
 }
 
 }  // namespace
@@ -95,7 +103,7 @@ ordered_json ConvosoAdapter::serve(const ConvosoEndpoint& endpoint,
       const auto id =
           insertRecord(context_, endpoint.list,
                        {get(name::kPhoneNumber), get(name::kPhoneCode), get(name::kCampaignId),
-                        get(name::kReason), get(name::kPurpose)});
+                        get(name::kReason), get(name::kPurpose), get(name::kId)});
       if (sms) return {{"success", true}};
       return {{"success", true}, {"id", id}};
     }
@@ -113,7 +121,7 @@ ordered_json ConvosoAdapter::serve(const ConvosoEndpoint& endpoint,
                         {get(name::kId), get(name::kCampaignId), get(name::kPhoneNumber),
                          get(name::kPhoneCode), get(name::kReason), get(name::kPurpose),
                          get(name::kInsertDate), get(name::kOffset), get(name::kLimit)});
-      return searchJson(result, context_.config.searchCountsAsStrings);
+      return searchJson(result, context_.config);
     }
     case ConvosoAction::Delete:
       deleteRecord(context_, endpoint.list,

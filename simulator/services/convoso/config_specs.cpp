@@ -58,4 +58,15 @@ ConvosoAuthErrors parseAuthErrorsMode(const std::string& mode) {
   throw std::invalid_argument("auth errors mode must be code or http, not '" + mode + "'");
 }
 
+std::optional<ConvosoSearchLayout> parseSearchLayout(std::string_view name) {
+  if (name == kSearchLayoutEntries) return ConvosoSearchLayout::DataEntries;
+  if (name == kSearchLayoutRecords) return ConvosoSearchLayout::TopLevelRecords;
+  return std::nullopt;
+}
+
+std::string_view searchLayoutName(ConvosoSearchLayout layout) {
+  return layout == ConvosoSearchLayout::TopLevelRecords ? kSearchLayoutRecords
+                                                        : kSearchLayoutEntries;
+}
+
 }  // namespace smsim::convoso

@@ -4,6 +4,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "services/convoso/config_specs.hpp"
 #include "services/convoso/resources.hpp"
 #include "smsim/convoso_config.hpp"
 
@@ -123,7 +124,13 @@ void from_json(const json& in, ConvosoLimits& limits) {
   if (in.contains("searchMaxOffset")) {
     limits.searchMaxOffset = countAt(in, "searchMaxOffset", where);
   }
-  if (limits.searchMaxLimit == 0) fail("limits.searchMaxLimit", "must be at least 1");
+  // A limit of 0 would make every search page empty.
+  for (const auto& [key, value] :
+       {std::pair{"smsOptOutSearchDefaultLimit", limits.smsOptOutSearchDefaultLimit},
+        std::pair{"dncSearchDefaultLimit", limits.dncSearchDefaultLimit},
+        std::pair{"searchMaxLimit", limits.searchMaxLimit}}) {
+    if (value == 0) fail(where + key, "must be at least 1");
+  }
 }
 
 void to_json(json& out, const ConvosoConfig& config) {
@@ -133,13 +140,14 @@ void to_json(json& out, const ConvosoConfig& config) {
          {"allowedReasons", config.allowedReasons},
          {"allowedPurposes", config.allowedPurposes},
          {"limits", config.limits},
-         {"searchCountsAsStrings", config.searchCountsAsStrings}};
+         {"searchCountsAsStrings", config.searchCountsAsStrings},
+         {"searchLayout", std::string(convoso::searchLayoutName(config.searchLayout))}};
 }
 
 void from_json(const json& in, ConvosoConfig& config) {
   requireObject(in, "",
                 {"tokens", "authErrors", "campaigns", "allowedReasons", "allowedPurposes", "limits",
-                 "searchCountsAsStrings"});
+                 "searchCountsAsStrings", "searchLayout"});
   if (in.contains("tokens")) {
     if (!in.at("tokens").is_array()) fail("tokens", "must be a list");
     config.tokens = in.at("tokens").get<std::vector<ConvosoToken>>();
@@ -163,6 +171,11 @@ void from_json(const json& in, ConvosoConfig& config) {
       fail("searchCountsAsStrings", "must be true or false");
     }
     config.searchCountsAsStrings = in.at("searchCountsAsStrings").get<bool>();
+  }
+  if (in.contains("searchLayout")) {
+    const auto layout = convoso::parseSearchLayout(stringAt(in, "searchLayout", ""));
+    if (!layout) fail("searchLayout", "must be \"entries\" or \"records\"");
+    config.searchLayout = *layout;
   }
 }
 

@@ -22,6 +22,8 @@ using Parameter = std::optional<std::string>;
 
 struct InsertRequest {
   Parameter phoneNumber{}, phoneCode{}, campaignId{}, reason{}, purpose{};
+  // Not a field of the entry (insert assigns the id); the DNC list refuses a malformed one (6056).
+  Parameter id{};
 };
 
 struct UpdateRequest {

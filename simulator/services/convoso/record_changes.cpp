@@ -53,6 +53,11 @@ std::uint64_t insertRecord(const ConvosoContext& context, ConvosoList list,
       isPresent(request.campaignId) ? parseCampaignId(*request.campaignId) : std::nullopt;
   const auto campaign = campaignId ? findCampaign(config, list, *campaignId) : std::nullopt;
   if (!campaign) throw ConvosoError(code::kInvalidCampaignId);
+  // DNC insert documents 6056 "Missing or Invalid value for ID" but takes no id: an `id` sent
+  // anyway must be a valid one, and is then ignored.
+  if (list == ConvosoList::Dnc && isPresent(request.id) && !parseRecordId(*request.id)) {
+    throw ConvosoError(code::kInvalidId);
+  }
 
   ConvosoRecord record;
   record.phoneCode = *request.phoneCode;

@@ -20,12 +20,9 @@ std::vector<std::string> allOperations() {
   return operations;
 }
 
-const std::vector<RequestForm> kForms = {RequestForm::Get, RequestForm::PostForm,
-                                         RequestForm::PostQuery};
-
 TEST(ConvosoAuthTest, ByDefaultAnyNonEmptyTokenIsAccepted) {
   ConvosoTestServer server;
-  for (const auto form : kForms) {
+  for (const auto form : kAllRequestForms) {
     for (const auto& operation : allOperations()) {
       const auto missing = server.call(form, operation, {});
       EXPECT_EQ(missing.status, 200);
@@ -42,7 +39,7 @@ TEST(ConvosoAuthTest, ConfiguredTokensAnswerWithCode5001) {
   ConvosoConfig config;
   config.tokens = {{"main", {}}, {"dnc-only", {"dnc"}}};
   ConvosoTestServer server(config);
-  for (const auto form : kForms) {
+  for (const auto form : kAllRequestForms) {
     for (const auto& operation : allOperations()) {
       const auto wrong = server.call(form, operation, {{"auth_token", "other"}});
       EXPECT_EQ(wrong.status, 200);
@@ -61,7 +58,7 @@ TEST(ConvosoAuthTest, HttpModeAnswers401And403) {
   config.tokens = {{"main", {}}, {"sms-only", {"sms-opt-out"}}};
   config.authErrors = ConvosoAuthErrors::Http;
   ConvosoTestServer server(config);
-  for (const auto form : kForms) {
+  for (const auto form : kAllRequestForms) {
     for (const auto& operation : allOperations()) {
       const auto missing = server.call(form, operation, {});
       EXPECT_EQ(missing.status, 401) << operation;

@@ -1,16 +1,32 @@
 // The seed's batch import: one /sms-opt-out/insert per CSV row (form POST, with the seed's
-// defaults for missing columns), then a paginated search that returns exactly the imported rows.
+// defaults for missing columns), then a paginated search that returns exactly the imported rows,
+// read from `data.entries` or, in the community page's layout, from the top-level `records`.
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <map>
+#include <regex>
 #include <sstream>
 
 #include "convoso_test_server.hpp"
+
+namespace smsim {
+
+inline std::string layoutName(ConvosoSearchLayout layout) {
+  return layout == ConvosoSearchLayout::DataEntries ? "DataEntries" : "TopLevelRecords";
+}
+
+// GoogleTest prints the parameter with this (found by ADL in the enum's namespace).
+inline void PrintTo(ConvosoSearchLayout layout, std::ostream* out) { *out << layoutName(layout); }
+
+}  // namespace smsim
 
 namespace smsim::convoso_test {
 namespace {
 
 using nlohmann::json;
+
+const std::regex kInsertDate(R"(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})");
 
 struct CsvRow {
   std::map<std::string, std::string> fields;
@@ -49,11 +65,12 @@ std::vector<CsvRow> readCsv(const std::string& path) {
   return rows;
 }
 
-class ConvosoImportTest : public testing::Test {
+class ConvosoImportTest : public testing::TestWithParam<ConvosoSearchLayout> {
  protected:
   ConvosoImportTest() {
     ConvosoConfig config;
     config.campaigns = {{111, "Sales Campaign", ""}};
+    config.searchLayout = GetParam();
     server_ = std::make_unique<ConvosoTestServer>(config);
     rows_ = readCsv(std::string(SMSIM_CONVOSO_TEST_DATA_DIR) + "/sms_optouts.csv");
   }
@@ -75,27 +92,41 @@ class ConvosoImportTest : public testing::Test {
     return replies;
   }
 
+  // The page of a search answer: offset, limit, total and the entries, wherever the layout puts
+  // them.
+  static json pageOf(const json& answer) {
+    if (GetParam() == ConvosoSearchLayout::DataEntries) return answer["data"];
+    json page = answer;
+    page.erase("success");
+    page["entries"] = page["records"];
+    page.erase("records");
+    return page;
+  }
+
   static constexpr const char* kToken = "abc123";
   std::unique_ptr<ConvosoTestServer> server_;
   std::vector<CsvRow> rows_;
 };
 
-TEST_F(ConvosoImportTest, SearchPagesReturnExactlyTheImportedRows) {
+TEST_P(ConvosoImportTest, SearchPagesReturnExactlyTheImportedRows) {
   ASSERT_EQ(rows_.size(), 50u);
   for (const auto& reply : importRows()) EXPECT_EQ(reply, json({{"success", true}}));
 
   constexpr int kPageSize = 20;
+  constexpr int kMaxOffset = 1000;  // far past the end: a search that never ends fails instead
   std::vector<json> entries;
-  for (int offset = 0;; offset += kPageSize) {
+  for (int offset = 0; offset <= kMaxOffset; offset += kPageSize) {
     const auto page = server_->call(RequestForm::PostForm, "sms-opt-out/search",
                                     {{"auth_token", kToken},
                                      {"offset", std::to_string(offset)},
                                      {"limit", std::to_string(kPageSize)}});
     ASSERT_EQ(page.body["success"], true);
-    EXPECT_EQ(page.body["data"]["total"], 50);
-    EXPECT_EQ(page.body["data"]["offset"], offset);
-    EXPECT_EQ(page.body["data"]["limit"], kPageSize);
-    const auto& pageEntries = page.body["data"]["entries"];
+    const auto data = pageOf(page.body);
+    EXPECT_EQ(data.size(), 4u) << data;  // offset, limit, total, entries: nothing else
+    EXPECT_EQ(data["total"], 50);
+    EXPECT_EQ(data["offset"], offset);
+    EXPECT_EQ(data["limit"], kPageSize);
+    const auto& pageEntries = data["entries"];
     entries.insert(entries.end(), pageEntries.begin(), pageEntries.end());
     if (pageEntries.size() < kPageSize) break;
   }
@@ -111,17 +142,19 @@ TEST_F(ConvosoImportTest, SearchPagesReturnExactlyTheImportedRows) {
               row.get("campaign_id", "0") == "111" ? "Sales Campaign" : "Global SMS Opt-Out");
     EXPECT_EQ(entry["reason"], row.get("reason", "Batch Import"));
     EXPECT_EQ(entry["purpose"], "");
+    EXPECT_TRUE(std::regex_match(entry["insert_date"].get<std::string>(), kInsertDate)) << entry;
+    EXPECT_EQ(entry.size(), 8u) << entry;
   }
 }
 
-TEST_F(ConvosoImportTest, CampaignLaunchFilterAndReimportDuplicates) {
+TEST_P(ConvosoImportTest, CampaignLaunchFilterAndReimportDuplicates) {
   importRows();
   std::size_t campaignRows = 0;
   for (const auto& row : rows_) campaignRows += row.get("campaign_id", "0") == "111" ? 1 : 0;
   const auto campaign = server_->call(RequestForm::PostForm, "sms-opt-out/search",
                                       {{"auth_token", kToken}, {"campaign_id", "111"}});
-  EXPECT_EQ(campaign.body["data"]["total"], campaignRows);
-  for (const auto& entry : campaign.body["data"]["entries"]) {
+  EXPECT_EQ(pageOf(campaign.body)["total"], campaignRows);
+  for (const auto& entry : pageOf(campaign.body)["entries"]) {
     EXPECT_EQ(entry["campaign_id"], "111");
   }
   // Running the import again fails each row as a duplicate and adds nothing.
@@ -130,8 +163,13 @@ TEST_F(ConvosoImportTest, CampaignLaunchFilterAndReimportDuplicates) {
   }
   const auto all = server_->call(RequestForm::Get, "sms-opt-out/search",
                                  {{"auth_token", kToken}, {"limit", "1"}});
-  EXPECT_EQ(all.body["data"]["total"], 50);
+  EXPECT_EQ(pageOf(all.body)["total"], 50);
 }
+
+INSTANTIATE_TEST_SUITE_P(BothSearchLayouts, ConvosoImportTest,
+                         testing::Values(ConvosoSearchLayout::DataEntries,
+                                         ConvosoSearchLayout::TopLevelRecords),
+                         [](const auto& testInfo) { return layoutName(testInfo.param); });
 
 }  // namespace
 }  // namespace smsim::convoso_test

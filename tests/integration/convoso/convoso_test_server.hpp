@@ -1,6 +1,7 @@
 #pragma once
-// A real smsim on port 0 and the three ways Convoso clients send parameters: GET with a query
-// string, POST with a url-encoded form body, POST with the parameters in the query string.
+// A real smsim on port 0 and the ways Convoso clients send parameters: GET with a query string,
+// POST with a url-encoded form body, POST with the parameters in the query string, and POST with
+// some in the query string and the rest in the body (which smsim merges).
 #include <gtest/gtest.h>
 #include <httplib.h>
 
@@ -8,6 +9,7 @@
 #include <cstdio>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -15,7 +17,10 @@
 
 namespace smsim::convoso_test {
 
-enum class RequestForm { Get, PostForm, PostQuery };
+enum class RequestForm { Get, PostForm, PostQuery, PostSplit };
+
+inline const std::vector<RequestForm> kAllRequestForms = {
+    RequestForm::Get, RequestForm::PostForm, RequestForm::PostQuery, RequestForm::PostSplit};
 
 inline std::string formName(RequestForm form) {
   switch (form) {
@@ -25,6 +30,8 @@ inline std::string formName(RequestForm form) {
       return "PostForm";
     case RequestForm::PostQuery:
       return "PostQuery";
+    case RequestForm::PostSplit:
+      return "PostSplit";
   }
   return "?";
 }
@@ -42,6 +49,9 @@ inline std::string percentEncode(const std::string& text) {
   }
   return out;
 }
+
+// GoogleTest prints parameters with these, so test names read `.../PostForm`, not bytes.
+inline void PrintTo(RequestForm form, std::ostream* out) { *out << formName(form); }
 
 using Parameters = std::vector<std::pair<std::string, std::string>>;
 
@@ -79,6 +89,15 @@ class ConvosoTestServer {
           return client_->Post(path, query, "application/x-www-form-urlencoded");
         case RequestForm::PostQuery:
           return client_->Post(path + "?" + query);
+        case RequestForm::PostSplit: {
+          // The first half (with auth_token, which tests put first) in the query string, the
+          // rest in the body.
+          const auto split =
+              parameters.begin() + static_cast<std::ptrdiff_t>((parameters.size() + 1) / 2);
+          return client_->Post(path + "?" + queryString({parameters.begin(), split}),
+                               queryString({split, parameters.end()}),
+                               "application/x-www-form-urlencoded");
+        }
         case RequestForm::Get:
           break;
       }

@@ -64,11 +64,37 @@ TEST_F(ConvosoAdapterTest, AnswersEachEndpointInItsOwnShape) {
             json::parse(R"({"offset":"0","limit":"100","total":"0","entries":[]})"));
 }
 
+TEST_F(ConvosoAdapterTest, SearchLayoutPutsThePageInDataOrAtTheTop) {
+  auto response = call("dnc/search", {{"auth_token", "t"}});
+  EXPECT_EQ(response.bodyText(),
+            R"({"success":true,"data":{"offset":0,"limit":100,"total":0,"entries":[]}})");
+  config_.searchLayout = ConvosoSearchLayout::TopLevelRecords;
+  response = call("dnc/search", {{"auth_token", "t"}, {"offset", "3"}});
+  EXPECT_EQ(response.bodyText(),
+            R"({"success":true,"offset":3,"limit":100,"total":0,"records":[]})");
+  config_.searchCountsAsStrings = true;
+  call("dnc/insert", {{"auth_token", "t"},
+                      {"phone_number", "5551234567"},
+                      {"phone_code", "1"},
+                      {"campaign_id", "0"}});
+  const auto found = body(call("dnc/search", {{"auth_token", "t"}}));
+  EXPECT_EQ(found["total"], "1");
+  ASSERT_EQ(found["records"].size(), 1u);
+  EXPECT_EQ(found["records"][0]["campaign_name"], "Global DNC");
+}
+
 TEST_F(ConvosoAdapterTest, ErrorsAreHttp200WithCodeAndText) {
   const auto response = call("sms-opt-out/insert", {{"auth_token", "t"}, {"phone_code", "1"}});
   EXPECT_EQ(response.status, 200);
   EXPECT_EQ(response.errorCode, 6007);
   EXPECT_EQ(response.bodyText(), R"({"success":false,"code":6007,"text":"Invalid Phone Number"})");
+  EXPECT_EQ(call("dnc/insert", {{"auth_token", "t"},
+                                {"phone_number", "5551234567"},
+                                {"phone_code", "1"},
+                                {"campaign_id", "0"},
+                                {"id", "x"}})
+                .bodyText(),
+            R"({"success":false,"code":6056,"text":"Missing or Invalid value for ID"})");
 }
 
 TEST_F(ConvosoAdapterTest, AuthTokensInCodeAndHttpModes) {

@@ -21,7 +21,8 @@ TEST(ConvosoConfigJsonTest, FillsEveryFieldAndRoundTrips) {
     "allowedReasons": ["User Request"],
     "allowedPurposes": ["Marketing", "Survey"],
     "limits": {"smsOptOutSearchDefaultLimit": 100, "searchMaxOffset": 1000000},
-    "searchCountsAsStrings": true
+    "searchCountsAsStrings": true,
+    "searchLayout": "records"
   })");
   const auto config = in.get<ConvosoConfig>();
   ASSERT_EQ(config.tokens.size(), 2u);
@@ -38,11 +39,14 @@ TEST(ConvosoConfigJsonTest, FillsEveryFieldAndRoundTrips) {
   EXPECT_EQ(config.limits.searchMaxLimit, 1000u);
   EXPECT_EQ(config.limits.searchMaxOffset, 1000000u);
   EXPECT_TRUE(config.searchCountsAsStrings);
+  EXPECT_EQ(config.searchLayout, ConvosoSearchLayout::TopLevelRecords);
 
   const json out = config;
   EXPECT_EQ(out.get<ConvosoConfig>().campaigns[1].name, "Reminders");
   EXPECT_EQ(json(out.get<ConvosoConfig>()), out);
   EXPECT_EQ(json::object().get<ConvosoConfig>().limits.searchMaxOffset, 100000u);
+  EXPECT_EQ(json::object().get<ConvosoConfig>().searchLayout, ConvosoSearchLayout::DataEntries);
+  EXPECT_EQ(json(ConvosoConfig{})["searchLayout"], "entries");
 }
 
 TEST(ConvosoConfigJsonTest, NamesTheKeyThatIsWrong) {
@@ -67,6 +71,12 @@ TEST(ConvosoConfigJsonTest, NamesTheKeyThatIsWrong) {
             "convoso config: limits.searchMaxLimit: must be a whole number >= 0");
   EXPECT_EQ(errorOf(R"({"limits": {"maxLimit": 5}})"),
             "convoso config: limits.maxLimit: unknown key");
+  EXPECT_EQ(errorOf(R"({"limits": {"dncSearchDefaultLimit": 0}})"),
+            "convoso config: limits.dncSearchDefaultLimit: must be at least 1");
+  EXPECT_EQ(errorOf(R"({"limits": {"searchMaxLimit": 0}})"),
+            "convoso config: limits.searchMaxLimit: must be at least 1");
+  EXPECT_EQ(errorOf(R"({"searchLayout": "data"})"),
+            "convoso config: searchLayout: must be \"entries\" or \"records\"");
   EXPECT_EQ(errorOf(R"({"allowedReasons": "Complaint"})"),
             "convoso config: allowedReasons: must be a list of strings");
 }
@@ -93,6 +103,10 @@ TEST(ConvosoConfigSpecsTest, ParsesCampaignsAndTokens) {
   EXPECT_THROW(convoso::parseTokenSpec(":dnc"), std::invalid_argument);
   EXPECT_EQ(convoso::parseAuthErrorsMode("http"), ConvosoAuthErrors::Http);
   EXPECT_THROW(convoso::parseAuthErrorsMode("401"), std::invalid_argument);
+  EXPECT_EQ(convoso::parseSearchLayout("records"), ConvosoSearchLayout::TopLevelRecords);
+  EXPECT_EQ(convoso::parseSearchLayout("entries"), ConvosoSearchLayout::DataEntries);
+  EXPECT_EQ(convoso::parseSearchLayout("Records"), std::nullopt);
+  EXPECT_EQ(convoso::searchLayoutName(ConvosoSearchLayout::TopLevelRecords), "records");
 }
 
 }  // namespace

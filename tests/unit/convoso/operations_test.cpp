@@ -64,6 +64,12 @@ TEST_F(ConvosoOperationsTest, InsertRefusesEachBadParameterWithItsCode) {
   EXPECT_EQ(insertCode({"5551234567", "1", "222", {}, "-BLANK-"}), 6080);
   EXPECT_EQ(insertRecord(context_, kDnc, {"5551234567", "1", "-1", {}, {}}), 1u)
       << "the DNC list documents no 6080";
+  // DNC insert documents 6056: an id sent anyway must be well formed, and is then ignored.
+  EXPECT_EQ(insertCode({"5551234567", "1", "0", {}, {}, "abc"}, kDnc), 6056);
+  EXPECT_EQ(insertCode({"5551234567", "1", "0", {}, {}, "0"}, kDnc), 6056);
+  EXPECT_EQ(insertRecord(context_, kDnc, {"5551234567", "1", "0", {}, {}, "9"}), 2u);
+  EXPECT_EQ(insertRecord(context_, kSms, {"5551234567", "1", "111", {}, {}, "abc"}), 1u)
+      << "the SMS list documents no 6056 on insert";
   config_.allowedReasons = {"User Request"};
   config_.allowedPurposes = {"Marketing"};
   EXPECT_EQ(insertCode({"5551234567", "1", "0", "Batch Import", {}}), 6058);
