@@ -9,8 +9,10 @@ namespace smsim::control {
 void registerOutboxRoutes(httplib::Server& http, server::SimulatorState& state) {
   http.Get("/_smsim/messages",
            [&state](const httplib::Request& request, httplib::Response& response) {
-             state::OutboxFilter filter{queryParam(request, "destination"),
-                                        queryParam(request, "origination"), std::nullopt};
+             state::OutboxFilter filter;
+             filter.destination = queryParam(request, "destination");
+             filter.origination = queryParam(request, "origination");
+             filter.accountId = queryParam(request, "account");
              if (auto since = queryParam(request, "since")) {
                char* end = nullptr;
                const double value = std::strtod(since->c_str(), &end);

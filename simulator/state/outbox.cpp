@@ -29,6 +29,7 @@ std::vector<OutboxMessage> Outbox::list(const OutboxFilter& filter) const {
       continue;
     }
     if (filter.since && message.timestamp < *filter.since) continue;
+    if (filter.accountId && message.accountId != *filter.accountId) continue;
     matching.push_back(std::move(message));
   }
   return matching;

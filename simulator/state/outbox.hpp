@@ -40,6 +40,7 @@ struct OutboxFilter {
   std::optional<std::string> destination;
   std::optional<std::string> origination;  // number or identity
   std::optional<double> since;             // epoch seconds, inclusive
+  std::optional<std::string> accountId;    // so parallel tests can each read their own account
 };
 
 class Outbox {
