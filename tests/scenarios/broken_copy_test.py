@@ -6,7 +6,8 @@ usage: broken_copy_test.py SMSIM_BINARY SCENARIO_DIR
 Two copies of throttling-every-nth-call.yaml are made: one whose expectations are wrong (the run
 must exit non-zero, print FAIL, the failing step and expectation with file:line and what was
 found, end with "0 passed, 1 failed" and write JUnit XML with the failures), and one with a typo
-in a key (the run must report the file, line, column and key, and fail the same way).
+in a key (the run must report the file, line, column and key, and fail the same way; `validate`
+and `serve --scenario` must refuse it too).
 """
 import os
 import subprocess
@@ -74,6 +75,11 @@ def main():
         check(result.stdout.splitlines()[-1] == "0 passed, 1 failed", "no summary line")
         result = subprocess.run([binary, "validate", typo_path], capture_output=True, text=True)
         check(result.returncode != 0 and "rules[0].evry" in result.stdout, "validate accepted the typo")
+        result = subprocess.run([binary, "serve", "--port", "0", "--scenario", wrong_path,
+                                 "--scenario", typo_path], capture_output=True, text=True, timeout=60)
+        check(result.returncode != 0 and result.stdout == "" and
+              f"{typo_path}:{typo_line}:5: 'rules[0].evry'" in result.stderr,
+              f"serve started with the typo, or did not say where it is: {result.stderr!r}")
     print("ok: broken copies fail with clear reports")
 
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Every shipped scenario (and every scenario the tests use) is valid against the published JSON
-Schema, and the schema refuses what smsim refuses (spot checks).
+Schema and names it on its first line for editors (yaml-language-server), and the schema refuses
+what smsim refuses (spot checks).
 
 usage: schema_test.py SCENARIO_DIR [MORE_DIRS...]
 
@@ -32,6 +33,18 @@ REFUSED = {
     "two expectation kinds": {"name": "x", "expect": [{"optedOut": {"number": "+14155550100"},
                                                        "notOptedOut": {"number": "+14155550100"}}]},
 }
+MODELINE = "# yaml-language-server: $schema="
+
+
+def modeline_problem(path, text, schema_path):
+    """Why the file's first line does not point editors at the schema, or None."""
+    first = text.split("\n", 1)[0]
+    if not first.startswith(MODELINE):
+        return f"the first line is not '{MODELINE}...'"
+    named = os.path.join(os.path.dirname(path), first[len(MODELINE):].strip())
+    if not os.path.samefile(named, schema_path):
+        return f"the first line names {named}, not {schema_path}"
+    return None
 
 
 def main():
@@ -48,13 +61,17 @@ def main():
     failures = 0
     for path in files:
         with open(path) as source:
-            document = yaml.safe_load(source)
+            text = source.read()
+        document = yaml.safe_load(text)
         errors = sorted(validator.iter_errors(document), key=lambda error: list(error.path))
         for error in errors:
-            failures += 1
             where = "/".join(str(part) for part in error.path)
             print(f"FAIL {path}: at '{where}': {error.message[:300]}")
-        if not errors:
+        problem = modeline_problem(path, text, schema_path)
+        if problem:
+            print(f"FAIL {path}: {problem}")
+        failures += len(errors) + (1 if problem else 0)
+        if not errors and not problem:
             print(f"ok   {path}")
     for label, document in REFUSED.items():
         if validator.is_valid(document):

@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Runs one client test against `smsim serve --port 0 --scenario FILE` (standard library only).
+"""Runs one client test against `smsim serve --port 0 --scenario FILE...` (standard library only).
 
-usage: with_scenario.py SMSIM_BINARY SCENARIO_FILE [--cwd DIR] [--require FILE ...] -- COMMAND ...
+usage: with_scenario.py SMSIM_BINARY SCENARIO_FILE... [--cwd DIR] [--require FILE ...] -- COMMAND ...
 
-Starts the simulator with the scenario loaded (so `--scenario` itself is under test), reads its
-address from the first stdout line, runs COMMAND with it in SMSIM_URL and without any AWS setting
-of the machine, then stops the simulator and exits with COMMAND's exit code. A missing program or
+Starts the simulator with the scenarios loaded, in order, one `--scenario` each (so the option
+itself is under test), reads its address from the first stdout line, runs COMMAND with it in
+SMSIM_URL and without any AWS setting of the machine, then stops the simulator and exits with
+COMMAND's exit code. A missing program or
 required file fails the test; nothing is skipped.
 """
 import argparse
@@ -35,7 +36,7 @@ def main():
     split = sys.argv.index("--")
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("binary")
-    parser.add_argument("scenario")
+    parser.add_argument("scenarios", nargs="+")
     parser.add_argument("--cwd")
     parser.add_argument("--require", action="append", default=[])
     args = parser.parse_args(sys.argv[1:split])
@@ -47,8 +48,9 @@ def main():
         if not os.path.exists(required):
             sys.exit(f"with_scenario: FAIL: {required} is missing (run `bash .ci/install-deps --test`)")
 
+    scenario_options = [option for path in args.scenarios for option in ("--scenario", path)]
     server = subprocess.Popen([args.binary, "serve", "--port", "0", "--log-level", "warn",
-                               "--scenario", args.scenario],
+                               *scenario_options],
                               stdout=subprocess.PIPE, text=True)
     try:
         line = first_line(server.stdout, STARTUP_DEADLINE_SECONDS)

@@ -2,34 +2,11 @@
 // scripted in ../sdk-retry.yaml, and smsim's journal shows every attempt. The SDK comes from the
 // npm package of tests/clients/js (installed by `.ci/install-deps --test`).
 import assert from 'node:assert/strict';
-import {createRequire} from 'node:module';
 import {test} from 'node:test';
 
-const require = createRequire(new URL('../../clients/js/package.json', import.meta.url));
-const {
-  DescribeOptOutListsCommand,
-  PinpointSMSVoiceV2Client,
-  PutOptedOutNumberCommand,
-  ThrottlingException,
-} = require('@aws-sdk/client-pinpoint-sms-voice-v2');
+import {journal, sdk, smsClient} from './smsim.mjs';
 
-const URL_ = process.env.SMSIM_URL;
-
-function smsClient(account, maxAttempts) {
-  return new PinpointSMSVoiceV2Client({
-    region: 'us-east-1',
-    endpoint: URL_,
-    credentials: {accessKeyId: account, secretAccessKey: 'not-checked'},
-    retryMode: 'standard',
-    maxAttempts,
-  });
-}
-
-async function journal(operation, account) {
-  const response = await fetch(`${URL_}/_smsim/requests?operation=${operation}`);
-  const {requests} = await response.json();
-  return requests.filter((entry) => entry.accountId === account);
-}
+const {DescribeOptOutListsCommand, PutOptedOutNumberCommand, ThrottlingException} = sdk;
 
 test('standard retries recover from a scripted throttle', async () => {
   const output = await smsClient('220000000001', 3).send(
