@@ -43,7 +43,6 @@ void ScenarioEngine::countRules() {
 void ScenarioEngine::add(std::shared_ptr<const Scenario> scenario, server::SimulatorState& state) {
   {
     std::lock_guard lock(mutex_);
-    if (!baseConfig_) baseConfig_ = state.config;
     auto runtime = freshRuntime(scenario);
     auto same = std::find_if(loaded_.begin(), loaded_.end(), [&](const LoadedScenario& loaded) {
       return loaded.scenario->name == scenario->name;
@@ -85,7 +84,6 @@ void ScenarioEngine::restart(server::SimulatorState& state) {
   std::vector<std::shared_ptr<const Scenario>> seeds;
   {
     std::lock_guard lock(mutex_);
-    if (baseConfig_) state.config = *baseConfig_;
     for (auto& loaded : loaded_) {
       loaded = freshRuntime(loaded.scenario);
       seeds.push_back(loaded.scenario);

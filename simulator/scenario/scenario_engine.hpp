@@ -15,7 +15,6 @@
 
 #include "scenario/request_facts.hpp"
 #include "scenario/scenario.hpp"
-#include "smsim/config.hpp"
 
 namespace smsim::server {
 struct SimulatorState;
@@ -82,9 +81,6 @@ class ScenarioEngine {
 
   mutable std::mutex mutex_;
   std::vector<LoadedScenario> loaded_;
-  // Seeds may change the configuration (Convoso's); a restart goes back to the configuration the
-  // server had before the first scenario was added, then applies the seeds again.
-  std::optional<ServerConfig> baseConfig_;
   std::atomic<std::size_t> ruleCount_{0};
 };
 

@@ -78,7 +78,7 @@ class ConvosoSeed : public SeedPart {
   std::vector<ConvosoRecordSeed> dnc;
 
   void apply(server::SimulatorState& state) const override {
-    if (config) from_json(*config, state.config.convoso);
+    if (config) state.convoso.changeConfig([&](ConvosoConfig& live) { from_json(*config, live); });
     const auto now = static_cast<std::int64_t>(state.clock.nowEpochSeconds());
     applyRecords(state, state::ConvosoList::SmsOptOut, smsOptOuts, now);
     applyRecords(state, state::ConvosoList::Dnc, dnc, now);
@@ -99,9 +99,10 @@ class ConvosoSeed : public SeedPart {
   static void applyRecords(server::SimulatorState& state, state::ConvosoList list,
                            const std::vector<ConvosoRecordSeed>& records, std::int64_t now) {
     if (records.empty()) return;
+    const auto config = state.convoso.config();
     state.convoso.withList(list, [&](state::ConvosoRecordList& entries) {
       for (const auto& seed : records) {
-        const auto campaign = convoso::findCampaign(state.config.convoso, list, seed.campaignId);
+        const auto campaign = convoso::findCampaign(*config, list, seed.campaignId);
         state::ConvosoRecord record;
         record.phoneCode = seed.phoneCode;
         record.campaignId = seed.campaignId;

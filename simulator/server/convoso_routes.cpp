@@ -31,7 +31,8 @@ void serveConvoso(SimulatorState& state, const convoso::ConvosoEndpoint& endpoin
                   const httplib::Request& request, httplib::Response& response) {
   const auto started = std::chrono::steady_clock::now();
   const auto parameters = requestParameters(request);
-  const convoso::ConvosoAdapter adapter({state.config.convoso, state.convoso, state.clock});
+  const auto config = state.convoso.config();  // this call's snapshot
+  const convoso::ConvosoAdapter adapter({*config, state.convoso, state.clock});
   const auto result = adapter.handle(endpoint, parameters);
   response.status = result.status;
   response.set_content(result.bodyText(), convoso::kConvosoContentType);

@@ -1,10 +1,10 @@
 #pragma once
 // What lives as long as a server: its configuration, clock, state store and journal. The
 // transport, the protocol adapters and the control API all work on this one object.
-#include "smsim/clock.hpp"
-#include "scenario/scenario_engine.hpp"
-#include "smsim/config.hpp"
 #include "delivery/webhook_dispatcher.hpp"
+#include "scenario/scenario_engine.hpp"
+#include "smsim/clock.hpp"
+#include "smsim/config.hpp"
 #include "state/bounded_log.hpp"
 #include "state/convoso_store.hpp"
 #include "state/journal.hpp"
@@ -14,7 +14,9 @@ namespace smsim::server {
 
 struct SimulatorState {
   explicit SimulatorState(ServerConfig serverConfig)
-      : config(std::move(serverConfig)), store(clock, config.outboxCapacity), journal(config.journalCapacity) {}
+      : config(std::move(serverConfig)),
+        store(clock, config.outboxCapacity),
+        journal(config.journalCapacity) {}
 
   // Back to the start state: empty store, empty journal, clock back to real time.
   void reset() {
@@ -30,7 +32,7 @@ struct SimulatorState {
   ServerConfig config;
   Clock clock;
   state::Store store;
-  state::ConvosoStore convoso;
+  state::ConvosoStore convoso{config.convoso};
   state::Journal journal;
   delivery::WebhookDispatcher dispatcher{clock, {}};
   state::BoundedLog<nlohmann::json> inboundLog{config.journalCapacity};  // POST /_smsim/inbound

@@ -68,7 +68,13 @@ class AppliedSeed : public ::testing::Test {
   auto account(Action&& action) {
     return state.store.withAccount({"123456789012", "us-east-1"}, action);
   }
-  server::SimulatorState state{ServerConfig{}};
+  // As if started with --convoso-reason, so a test can see a seed's configuration come and go.
+  static ServerConfig startConfig() {
+    ServerConfig config;
+    config.convoso.allowedReasons = {"From the command line"};
+    return config;
+  }
+  server::SimulatorState state{startConfig()};
 };
 
 TEST_F(AppliedSeed, NumbersAndPoolsWithStableIdsAndInheritedSettings) {
@@ -137,7 +143,6 @@ seed:
 }
 
 TEST_F(AppliedSeed, ConvosoConfigAndRecordsComeBackAfterAResetAndLeaveWithTheScenario) {
-  state.config.convoso.allowedReasons = {"From the command line"};
   load(R"(
 name: convoso
 seed:
@@ -150,7 +155,7 @@ seed:
       - {from: "5550000000", count: 100}
     dnc: [{phone_code: "44", phone_number: "7700900100"}]
 )");
-  EXPECT_EQ(state.config.convoso.allowedReasons, std::vector<std::string>{"User Request"});
+  EXPECT_EQ(state.convoso.config()->allowedReasons, std::vector<std::string>{"User Request"});
   const auto sizes = [&] {
     return std::pair{
         state.convoso.withList(state::ConvosoList::SmsOptOut,
@@ -170,7 +175,8 @@ seed:
   state.scenarios.remove("convoso");
   state.reset();
   EXPECT_EQ(sizes(), (std::pair<std::size_t, std::size_t>{0, 0}));
-  EXPECT_EQ(state.config.convoso.allowedReasons, std::vector<std::string>{"From the command line"});
+  EXPECT_EQ(state.convoso.config()->allowedReasons,
+            std::vector<std::string>{"From the command line"});
 }
 
 TEST_F(AppliedSeed, SubscriptionsAreRegistered) {
