@@ -30,7 +30,8 @@ class CallsExpectation : public Expectation {
       facts.path = entry.path;
       facts.accountId = entry.accountId;
       facts.region = entry.region;
-      facts.setFields(entry.requestBody.is_object() ? entry.requestBody : nlohmann::json::object());
+      const auto request = entry.request();
+      facts.setFields(request.is_object() ? request : nlohmann::json::object());
       if (matchesCall(match, facts)) ++found;
     }
     return {count.accepts(found),

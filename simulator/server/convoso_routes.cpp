@@ -34,8 +34,9 @@ void serveConvoso(SimulatorState& state, const convoso::ConvosoEndpoint& endpoin
   const auto config = state.convoso.config();  // this call's snapshot
   const convoso::ConvosoAdapter adapter({*config, state.convoso, state.clock});
   const auto result = adapter.handle(endpoint, parameters);
+  const auto bodyText = result.bodyText();
   response.status = result.status;
-  response.set_content(result.bodyText(), convoso::kConvosoContentType);
+  response.set_content(bodyText, convoso::kConvosoContentType);
   const double durationMs = Milliseconds(std::chrono::steady_clock::now() - started).count();
 
   const std::string operation(endpoint.operation);
@@ -56,8 +57,8 @@ void serveConvoso(SimulatorState& state, const convoso::ConvosoEndpoint& endpoin
                         .errorType = errorType,
                         .accountId = "",
                         .region = "",
-                        .requestBody = convoso::parametersJson(parameters),
-                        .responseBody = nlohmann::json::parse(result.bodyText()),
+                        .requestBody = convoso::parametersJson(parameters).dump(),
+                        .responseBody = bodyText,
                         .durationMs = durationMs,
                         .rule = response.get_header_value(kRuleHeader)});
 }

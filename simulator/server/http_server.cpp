@@ -118,7 +118,7 @@ void Server::Impl::serveAwsJson(const httplib::Request& request, httplib::Respon
   response.status = result.status;
   response.set_header("x-amzn-RequestId", result.requestId);
   if (!result.errorType.empty()) response.set_header("x-amzn-ErrorType", result.errorType);
-  response.set_content(std::move(result.body), aws_json::kContentType);
+  response.set_content(result.body, aws_json::kContentType);
   const double durationMs = Milliseconds(std::chrono::steady_clock::now() - started).count();
 
   logRequest(request, result.operation, result.status, result.errorType, durationMs);
@@ -131,8 +131,8 @@ void Server::Impl::serveAwsJson(const httplib::Request& request, httplib::Respon
                         .errorType = result.errorType,
                         .accountId = result.scope.accountId,
                         .region = result.scope.region,
-                        .requestBody = std::move(result.requestJson),
-                        .responseBody = std::move(result.responseJson),
+                        .requestBody = request.body,
+                        .responseBody = std::move(result.body),
                         .durationMs = durationMs,
                         .rule = response.get_header_value(server::kRuleHeader)});
 }

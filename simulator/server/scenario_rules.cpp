@@ -13,6 +13,7 @@
 #include "server/logging.hpp"
 #include "services/common/ids.hpp"
 #include "services/convoso/convoso_error.hpp"
+#include "state/journal.hpp"
 
 namespace smsim::server {
 
@@ -41,12 +42,6 @@ bool equalsIgnoringCase(std::string_view a, std::string_view b) {
          });
 }
 
-nlohmann::json parseJsonOrText(const std::string& body) {
-  if (body.empty()) return nullptr;
-  auto parsed = nlohmann::json::parse(body, nullptr, /*allow_exceptions=*/false);
-  return parsed.is_discarded() ? nlohmann::json(body) : parsed;
-}
-
 std::optional<scenario::RequestFacts> callFacts(const SimulatorState& state,
                                                 const httplib::Request& request) {
   scenario::RequestFacts facts;
@@ -60,7 +55,7 @@ std::optional<scenario::RequestFacts> callFacts(const SimulatorState& state,
         {state.config.defaultAccountId, state.config.defaultRegion});
     facts.accountId = scope.accountId;
     facts.region = scope.region;
-    facts.setFieldsLoader([&request] { return parseJsonOrText(request.body); });
+    facts.setFieldsLoader([&request] { return state::parseJsonOrText(request.body); });
   } else if (request.path.starts_with(kConvosoPathPrefix)) {
     facts.api = scenario::api_name::kConvoso;
     facts.operation = request.path.substr(kConvosoPathPrefix.size());
@@ -115,7 +110,7 @@ struct Answer {
   std::string body;
   std::string contentType;
   std::string errorType;
-  nlohmann::json journalBody;
+  nlohmann::json journalBody;  // what `body` is written from
 };
 
 Answer answerFor(const scenario::RuleDecision& decision, const scenario::RequestFacts& call) {
@@ -234,21 +229,20 @@ HandlerResponse applyScenarioRules(SimulatorState& state, const httplib::Request
     return HandlerResponse::Unhandled;  // delayed, or moved a sequence on: served as usual
   }
 
-  state::JournalEntry entry{.timestamp = state.clock.nowEpochSeconds(),
-                            .api = call->api,
-                            .operation = call->operation,
-                            .method = request.method,
-                            .path = request.path,
-                            .status = 0,
-                            .errorType = "",
-                            .accountId = call->accountId,
-                            .region = call->region,
-                            .requestBody = call->api == scenario::api_name::kAws
-                                               ? parseJsonOrText(request.body)
-                                               : call->fields(),
-                            .responseBody = nullptr,
-                            .durationMs = 0,
-                            .rule = ruleId};
+  state::JournalEntry entry{
+      .timestamp = state.clock.nowEpochSeconds(),
+      .api = call->api,
+      .operation = call->operation,
+      .method = request.method,
+      .path = request.path,
+      .status = 0,
+      .errorType = "",
+      .accountId = call->accountId,
+      .region = call->region,
+      .requestBody = call->api == scenario::api_name::kAws ? request.body : call->fields().dump(),
+      .responseBody = "",
+      .durationMs = 0,
+      .rule = ruleId};
   if (rule.fault) {
     const bool dropsConnection = *rule.fault == scenario::FaultKind::ConnectionReset ||
                                  *rule.fault == scenario::FaultKind::EmptyResponse;
@@ -258,10 +252,10 @@ HandlerResponse applyScenarioRules(SimulatorState& state, const httplib::Request
     auto answer = answerFor(*decision, *call);
     response.status = answer.status;
     for (const auto& [name, value] : answer.headers) response.set_header(name, value);
-    response.set_content(std::move(answer.body), answer.contentType);
+    response.set_content(answer.body, answer.contentType);
     entry.status = answer.status;
     entry.errorType = std::move(answer.errorType);
-    entry.responseBody = std::move(answer.journalBody);
+    entry.responseBody = std::move(answer.body);
   }
   entry.durationMs = Milliseconds(std::chrono::steady_clock::now() - started).count();
   logEvent(spdlog::level::info, "request",

@@ -2,6 +2,15 @@
 
 namespace smsim::state {
 
+nlohmann::json parseJsonOrText(const std::string& text) {
+  if (text.empty()) return nullptr;
+  auto parsed = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+  return parsed.is_discarded() ? nlohmann::json(text) : parsed;
+}
+
+nlohmann::json JournalEntry::request() const { return parseJsonOrText(requestBody); }
+nlohmann::json JournalEntry::response() const { return parseJsonOrText(responseBody); }
+
 void to_json(nlohmann::json& out, const JournalEntry& entry) {
   out = {
       {"sequence", entry.sequence},
@@ -14,8 +23,8 @@ void to_json(nlohmann::json& out, const JournalEntry& entry) {
       {"errorType", entry.errorType.empty() ? nlohmann::json() : nlohmann::json(entry.errorType)},
       {"accountId", entry.accountId},
       {"region", entry.region},
-      {"request", entry.requestBody},
-      {"response", entry.responseBody},
+      {"request", entry.request()},
+      {"response", entry.response()},
       {"durationMs", entry.durationMs},
       {"rule", entry.rule.empty() ? nlohmann::json() : nlohmann::json(entry.rule)}};
 }

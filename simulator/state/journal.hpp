@@ -22,13 +22,22 @@ struct JournalEntry {
   std::string errorType;  // empty on success
   std::string accountId;
   std::string region;
-  nlohmann::json requestBody;
-  nlohmann::json responseBody;
+  // As JSON text, a fifth of the memory of a parsed tree, so a full journal stays small; read
+  // them with request() and response().
+  std::string requestBody;
+  std::string responseBody;
   double durationMs = 0;
   std::string rule;  // "scenario/rule" when a scenario rule answered or delayed the call
+
+  // The bodies as JSON: null when empty, the text itself when it is not JSON (a malformed call).
+  nlohmann::json request() const;
+  nlohmann::json response() const;
 };
 
 void to_json(nlohmann::json& out, const JournalEntry& entry);
+
+// Null when empty, the JSON when `text` parses, else the text itself as a JSON string.
+nlohmann::json parseJsonOrText(const std::string& text);
 
 struct JournalFilter {
   std::optional<std::string> api;

@@ -69,6 +69,8 @@ int statusForError(const std::string& type) {
 
 AwsJsonResponse AwsJsonAdapter::handle(const AwsJsonRequest& request) const {
   AwsJsonResponse response;
+  nlohmann::json requestJson;
+  nlohmann::json responseJson;
   response.requestId = services::newUuid();
   response.scope = scopeFromAuthorization(request.authorization, defaults_);
   try {
@@ -88,8 +90,8 @@ AwsJsonResponse AwsJsonAdapter::handle(const AwsJsonRequest& request) const {
                                                          std::string(request.contentType) +
                                                          "'; expected " + kContentType + ".");
     }
-    response.requestJson = parseBody(request.body);
-    validate(response.operation, response.requestJson);
+    requestJson = parseBody(request.body);
+    validate(response.operation, requestJson);
     auto handler = sms_voice_v2::findOperationHandler(response.operation);
     if (handler == nullptr) {
       throw ServiceError(error_type::kNotEmulated, "smsim does not emulate PinpointSMSVoiceV2." +
@@ -97,22 +99,18 @@ AwsJsonResponse AwsJsonAdapter::handle(const AwsJsonRequest& request) const {
                                                        " yet; the request was valid.");
     }
     sms_voice_v2::CallContext call{response.scope, store_, clock_};
-    response.responseJson = handler(call, response.requestJson);
+    responseJson = handler(call, requestJson);
   } catch (const ServiceError& error) {
     response.errorType = error.type();
     response.status = statusForError(error.type());
-    response.responseJson = errorBody(error.type(), error.what(), error.members());
+    responseJson = errorBody(error.type(), error.what(), error.members());
   } catch (const std::exception& error) {
     response.errorType = error_type::kInternalServer;
     response.status = statusForError(response.errorType);
-    response.responseJson = errorBody(response.errorType, "Internal error in smsim.",
-                                      {{"RequestId", response.requestId}});
+    responseJson = errorBody(response.errorType, "Internal error in smsim.",
+                             {{"RequestId", response.requestId}});
   }
-  if (response.requestJson.is_null() && !request.body.empty()) {
-    response.requestJson = std::string(request.body);  // journal what could not be parsed
-  }
-  response.body =
-      response.responseJson.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  response.body = responseJson.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   return response;
 }
 

@@ -27,8 +27,6 @@ struct AwsJsonResponse {
   // For the journal and the log.
   std::string operation;
   state::AccountScope scope;
-  nlohmann::json requestJson;
-  nlohmann::json responseJson;
 };
 
 inline constexpr const char* kContentType = "application/x-amz-json-1.0";

@@ -46,5 +46,18 @@ TEST(Journal, SerializesErrorTypeAsNullOnSuccess) {
   EXPECT_EQ(json["api"], "aws");
 }
 
+TEST(Journal, KeepsBodiesAsTextAndShowsThemAsJson) {
+  JournalEntry call = entry("aws", "PutOptedOutNumber");
+  call.requestBody = R"({"OptOutListName":"Default"})";
+  call.responseBody = "";
+  EXPECT_EQ(call.request(), nlohmann::json({{"OptOutListName", "Default"}}));
+  EXPECT_TRUE(call.response().is_null());
+
+  call.requestBody = "{not json";  // a malformed call is journaled as what was sent
+  EXPECT_EQ(call.request(), nlohmann::json("{not json"));
+  nlohmann::json shown = call;
+  EXPECT_EQ(shown["request"], "{not json");
+}
+
 }  // namespace
 }  // namespace smsim::state
