@@ -23,15 +23,19 @@ constexpr const char* kOffset = "offset";
 constexpr const char* kLimit = "limit";
 }  // namespace name
 
+// Built member by member: an initializer list copies every value twice, which was most of the
+// cost of a 100-record page.
 ordered_json recordJson(const state::ConvosoRecord& record) {
-  return {{"id", std::to_string(record.id)},
-          {"phone_number", record.phoneNumber},
-          {"phone_code", record.phoneCode},
-          {"campaign_id", std::to_string(record.campaignId)},
-          {"campaign_name", record.campaignName},
-          {"reason", record.reason},
-          {"purpose", record.purpose},
-          {"insert_date", formatInsertDate(record.insertedAt)}};
+  ordered_json out = ordered_json::object();
+  out["id"] = std::to_string(record.id);
+  out["phone_number"] = record.phoneNumber;
+  out["phone_code"] = record.phoneCode;
+  out["campaign_id"] = std::to_string(record.campaignId);
+  out["campaign_name"] = record.campaignName;
+  out["reason"] = record.reason;
+  out["purpose"] = record.purpose;
+  out["insert_date"] = formatInsertDate(record.insertedAt);
+  return out;
 }
 
 ordered_json countJson(std::size_t count, bool asString) {
