@@ -4,7 +4,7 @@
 # smsim, so it is PID 1 and gets Docker's SIGTERM directly.
 #
 #   SMSIM_HOST (0.0.0.0)   SMSIM_PORT (4580)   SMSIM_LOG_LEVEL   SMSIM_LOG_FORMAT
-#   SMSIM_ACCOUNT_ID       SMSIM_REGION        SMSIM_JOURNAL_CAPACITY
+#   SMSIM_ACCOUNT_ID       SMSIM_REGION        SMSIM_JOURNAL_CAPACITY   SMSIM_JOURNAL_MAX_BYTES
 #   SMSIM_SCENARIOS        scenario files to load, separated by commas or spaces; a directory
 #                          stands for every *.yaml and *.yml in it, in name order
 #
@@ -20,10 +20,10 @@ args=(serve --host "${SMSIM_HOST:-0.0.0.0}" --port "${SMSIM_PORT:-4580}")
 declare -A flag_of_variable=(
   [SMSIM_LOG_LEVEL]=--log-level [SMSIM_LOG_FORMAT]=--log-format
   [SMSIM_ACCOUNT_ID]=--account-id [SMSIM_REGION]=--region
-  [SMSIM_JOURNAL_CAPACITY]=--journal-capacity
+  [SMSIM_JOURNAL_CAPACITY]=--journal-capacity [SMSIM_JOURNAL_MAX_BYTES]=--journal-max-bytes
 )
 for variable in SMSIM_LOG_LEVEL SMSIM_LOG_FORMAT SMSIM_ACCOUNT_ID SMSIM_REGION \
-  SMSIM_JOURNAL_CAPACITY; do
+  SMSIM_JOURNAL_CAPACITY SMSIM_JOURNAL_MAX_BYTES; do
   if [[ -n ${!variable:-} ]]; then
     args+=("${flag_of_variable[$variable]}" "${!variable}")
   fi

@@ -80,6 +80,11 @@ int main(int argc, char** argv) {
       ->add_option("--journal-capacity", config.journalCapacity,
                    "Requests kept in the journal; older ones are dropped")
       ->capture_default_str();
+  serveCommand
+      ->add_option("--journal-max-bytes", config.journalMaxBytes,
+                   "Bytes of request and response bodies kept in the journal; older calls are "
+                   "dropped")
+      ->capture_default_str();
   smsim::cli::addConvosoOptions(*serveCommand, config.convoso);
   serveCommand
       ->add_option("--scenario", config.scenarioFiles,

@@ -17,6 +17,9 @@ struct ServerConfig {
   std::string defaultRegion = "us-east-1";
   // Oldest journal entries are dropped beyond this, so a long soak can't grow memory.
   std::size_t journalCapacity = 10000;
+  // And beyond this many bytes of request and response bodies: 10,000 pages of 100 records would
+  // otherwise hold a quarter of a gigabyte.
+  std::size_t journalMaxBytes = 64 * 1024 * 1024;
   // Likewise for the outbox of sent messages.
   std::size_t outboxCapacity = 10000;
   // Largest request body accepted; larger ones get a protocol error instead of being read.

@@ -16,7 +16,7 @@ struct SimulatorState {
   explicit SimulatorState(ServerConfig serverConfig)
       : config(std::move(serverConfig)),
         store(clock, config.outboxCapacity),
-        journal(config.journalCapacity) {}
+        journal(config.journalCapacity, config.journalMaxBytes) {}
 
   // Back to the start state: empty store, empty journal, clock back to real time.
   void reset() {

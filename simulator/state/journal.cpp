@@ -2,6 +2,14 @@
 
 namespace smsim::state {
 
+namespace {
+
+std::size_t bodyBytes(const JournalEntry& entry) {
+  return entry.requestBody.size() + entry.responseBody.size();
+}
+
+}  // namespace
+
 nlohmann::json parseJsonOrText(const std::string& text) {
   if (text.empty()) return nullptr;
   auto parsed = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
@@ -33,8 +41,12 @@ void Journal::record(JournalEntry entry) {
   std::lock_guard lock(mutex_);
   if (capacity_ == 0) return;
   entry.sequence = nextSequence_++;
-  if (entries_.size() >= capacity_) entries_.pop_front();
+  bytes_ += bodyBytes(entry);
   entries_.push_back(std::move(entry));
+  while (entries_.size() > capacity_ || (bytes_ > maxBytes_ && entries_.size() > 1)) {
+    bytes_ -= bodyBytes(entries_.front());
+    entries_.pop_front();
+  }
 }
 
 std::vector<JournalEntry> Journal::list(const JournalFilter& filter) const {
@@ -51,6 +63,7 @@ std::vector<JournalEntry> Journal::list(const JournalFilter& filter) const {
 void Journal::clear() {
   std::lock_guard lock(mutex_);
   entries_.clear();
+  bytes_ = 0;
 }
 
 }  // namespace smsim::state

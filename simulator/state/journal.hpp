@@ -1,6 +1,7 @@
 #pragma once
 // The request journal: what the application under test called and what smsim answered. Tests
 // and scenario expectations read it; it is bounded so a long soak can't grow memory.
+#include <cstddef>
 #include <cstdint>
 #include <deque>
 #include <mutex>
@@ -46,7 +47,9 @@ struct JournalFilter {
 
 class Journal {
  public:
-  explicit Journal(std::size_t capacity) : capacity_(capacity) {}
+  // Keeps at most `capacity` calls and, beyond the newest one, `maxBytes` of their bodies.
+  explicit Journal(std::size_t capacity, std::size_t maxBytes = SIZE_MAX)
+      : capacity_(capacity), maxBytes_(maxBytes) {}
 
   void record(JournalEntry entry);
   std::vector<JournalEntry> list(const JournalFilter& filter) const;
@@ -54,6 +57,8 @@ class Journal {
 
  private:
   std::size_t capacity_;
+  std::size_t maxBytes_;
+  std::size_t bytes_ = 0;  // of the bodies kept
   mutable std::mutex mutex_;
   std::deque<JournalEntry> entries_;
   std::uint64_t nextSequence_ = 1;

@@ -23,8 +23,8 @@ expect_equal "defaults: all interfaces, port 4580" \
 expect_equal "each SMSIM_ variable becomes its flag" \
   "$(run SMSIM_HOST=127.0.0.1 SMSIM_PORT=9000 SMSIM_LOG_LEVEL=warn SMSIM_LOG_FORMAT=json \
     SMSIM_ACCOUNT_ID=111122223333 SMSIM_REGION=eu-west-1 SMSIM_JOURNAL_CAPACITY=50 \
-    bash "$entrypoint")" \
-  "serve --host 127.0.0.1 --port 9000 --log-level warn --log-format json --account-id 111122223333 --region eu-west-1 --journal-capacity 50"
+    SMSIM_JOURNAL_MAX_BYTES=4096 bash "$entrypoint")" \
+  "serve --host 127.0.0.1 --port 9000 --log-level warn --log-format json --account-id 111122223333 --region eu-west-1 --journal-capacity 50 --journal-max-bytes 4096"
 expect_equal "a directory in SMSIM_SCENARIOS loads its *.yaml and *.yml files in name order" \
   "$(run SMSIM_SCENARIOS="$scratch/scenarios" bash "$entrypoint")" \
   "serve --host 0.0.0.0 --port 4580 --scenario $scratch/scenarios/a.yml --scenario $scratch/scenarios/b.yaml"

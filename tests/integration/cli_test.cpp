@@ -52,7 +52,7 @@ TEST(CliTest, HelpDescribesServe) {
   const auto serveHelp = runToEnd({"serve", "--help"});
   EXPECT_EQ(serveHelp.exitCode, kExitSuccess) << serveHelp.err;
   for (const char* option : {"--host", "--port", "--account-id", "--region", "--log-level",
-                             "--log-format", "--journal-capacity"}) {
+                             "--log-format", "--journal-capacity", "--journal-max-bytes"}) {
     EXPECT_NE(serveHelp.out.find(option), std::string::npos) << option;
   }
 }

@@ -33,6 +33,31 @@ TEST(Journal, DropsTheOldestBeyondItsCapacity) {
   EXPECT_EQ(kept[1].sequence, 5u);
 }
 
+TEST(Journal, DropsTheOldestBeyondItsByteBudgetButKeepsTheNewest) {
+  Journal journal(100, 25);
+  auto sized = [](const std::string& operation, std::size_t bytes) {
+    JournalEntry call = entry("aws", operation);
+    call.responseBody = std::string(bytes, 'x');
+    return call;
+  };
+  journal.record(sized("First", 10));
+  journal.record(sized("Second", 10));
+  EXPECT_EQ(journal.list({}).size(), 2u);
+  journal.record(sized("Third", 10));  // 30 bytes: the first goes
+  auto kept = journal.list({});
+  ASSERT_EQ(kept.size(), 2u);
+  EXPECT_EQ(kept[0].operation, "Second");
+
+  journal.record(sized("Huge", 1000));  // over the budget alone: kept, as the newest
+  kept = journal.list({});
+  ASSERT_EQ(kept.size(), 1u);
+  EXPECT_EQ(kept[0].operation, "Huge");
+
+  journal.clear();
+  journal.record(sized("AfterClear", 20));
+  EXPECT_EQ(journal.list({}).size(), 1u);
+}
+
 TEST(Journal, ClearEmptiesIt) {
   Journal journal(2);
   journal.record(entry("aws", "Op"));
