@@ -8,7 +8,11 @@ std::string describe(const std::string& id, const SourcePosition& position, cons
                      const std::string& message) {
   std::string text = "[" + id + "] " + (position.file.empty() ? "<scenario>" : position.file);
   if (position.line > 0) {
-    text += ":" + std::to_string(position.line) + ":" + std::to_string(position.column);
+    // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) on ":" + std::string&& at -O2.
+    text += ':';
+    text += std::to_string(position.line);
+    text += ':';
+    text += std::to_string(position.column);
   }
   text += ": ";
   if (!key.empty()) text += "'" + key + "': ";
