@@ -1,7 +1,7 @@
 """boto3's standard retry mode recovers from scripted throttles (sdk-retry.yaml), and the journal
 shows every attempt: the throttled ones with the rule that answered them.
 
-Started by with_scenario.py, which sets SMSIM_URL. Runs under Debian's python3-boto3.
+Started by tests/clients/run_with_smsim.py, which sets SMSIM_URL. Runs under Debian's python3-boto3.
 """
 import json
 import os

@@ -2,7 +2,7 @@
 headers and region, limits, seeded probabilities, sequences, delays and faults; with standard
 retries where a real application would have them, and the journal showing every attempt.
 
-Started by with_scenario.py with sdk-retry.yaml and client-rules.yaml (so `smsim serve
+Started by tests/clients/run_with_smsim.py with sdk-retry.yaml and client-rules.yaml (so `smsim serve
 --scenario` is given twice), which sets SMSIM_URL. Runs under Debian's python3-boto3.
 """
 import json

@@ -15,11 +15,11 @@ import unittest
 try:
     import boto3
     import botocore
-    from botocore.config import Config
 except ImportError as error:
     sys.exit(f"FAIL: {sys.executable} has no boto3 ({error}); install Debian's python3-boto3 "
              "for /usr/bin/python3, or use a python3 that ships boto3")
 
+import boto3_test  # the module only: importing its TestCase would run it twice
 import smsim_control
 from smsim_control import outbox
 
@@ -34,11 +34,8 @@ UNKNOWN_POOL_ID = "pool-0123456789abcdef0123456789abcdef"
 
 
 def sms_client(account=ACCOUNT):
-    """A client whose 12-digit access key id is the account smsim files requests under."""
-    return boto3.client("pinpoint-sms-voice-v2", endpoint_url=smsim_control.URL,
-                        region_name=REGION, aws_access_key_id=account,
-                        aws_secret_access_key="not-checked",
-                        config=Config(retries={"max_attempts": 1}))
+    """boto3_test's client (no retries), for this file's account by default."""
+    return boto3_test.sms_client(account, REGION)
 
 
 def inject_inbound(handset, number, text):

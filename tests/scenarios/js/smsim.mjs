@@ -1,5 +1,5 @@
 // What the JavaScript SDK tests share: the SDK from tests/clients/js (installed by
-// `.ci/install-deps --test`), a client for smsim (SMSIM_URL, set by ../with_scenario.py) in one
+// `.ci/install-deps --test`), a client for smsim (SMSIM_URL, set by tests/clients/run_with_smsim.py) in one
 // account, and smsim's control API.
 import {createRequire} from 'node:module';
 
