@@ -10,7 +10,6 @@ namespace {
 class MessagesExpectation : public Expectation {
  public:
   state::OutboxFilter filter;
-  std::optional<std::string> account;
   std::optional<std::string> region;
   std::optional<std::string> bodyContains;
   std::optional<std::string> status;
@@ -20,7 +19,6 @@ class MessagesExpectation : public Expectation {
   ExpectationResult evaluate(server::SimulatorState& state) const override {
     std::uint64_t found = 0;
     for (const auto& message : state.store.outbox().list(filter)) {
-      if (account && message.accountId != *account) continue;
       if (region && message.region != *region) continue;
       if (status && message.status != *status) continue;
       if (origin && message.origin != *origin) continue;
@@ -39,7 +37,7 @@ std::shared_ptr<Expectation> readMessagesExpectation(YamlMap& item) {
   auto fields = item.require("messages").map();
   if (auto value = fields.get("destination")) expectation->filter.destination = value->string();
   if (auto value = fields.get("origination")) expectation->filter.origination = value->string();
-  if (auto value = fields.get("account")) expectation->account = value->string();
+  if (auto value = fields.get("account")) expectation->filter.accountId = value->string();
   if (auto value = fields.get("region")) expectation->region = value->string();
   if (auto value = fields.get("bodyContains")) expectation->bodyContains = value->string();
   if (auto value = fields.get("status")) expectation->status = value->string();

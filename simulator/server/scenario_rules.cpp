@@ -103,14 +103,14 @@ std::string defaultConvosoText(int code) {
   return "Error " + std::to_string(code);
 }
 
-// What a rule answers, before it is written: status, headers, body and the journal's view.
+// What a rule answers, before it is written: status, headers and body.
 struct Answer {
   int status = kOk;
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
   std::string contentType;
   std::string errorType;
-  nlohmann::json journalBody;  // what `body` is written from
+  nlohmann::json bodyJson;  // what `body` is written from
 };
 
 Answer answerFor(const scenario::RuleDecision& decision, const scenario::RequestFacts& call) {
@@ -136,7 +136,7 @@ Answer answerFor(const scenario::RuleDecision& decision, const scenario::Request
     const auto& error = *response.awsError;
     answer.status = response.status.value_or(awsErrorStatus(error.type));
     answer.errorType = error.type;
-    answer.journalBody = aws_json::errorBody(
+    answer.bodyJson = aws_json::errorBody(
         error.type,
         error.message.empty() ? defaultAwsMessage(error.type, decision.id()) : error.message,
         error.members);
@@ -145,23 +145,22 @@ Answer answerFor(const scenario::RuleDecision& decision, const scenario::Request
     const auto& error = *response.convosoError;
     answer.status = response.status.value_or(kOk);
     answer.errorType = std::to_string(error.code);
-    answer.journalBody = {
-        {"success", false},
-        {"code", error.code},
-        {"text", error.text.empty() ? defaultConvosoText(error.code) : error.text}};
+    answer.bodyJson = {{"success", false},
+                       {"code", error.code},
+                       {"text", error.text.empty() ? defaultConvosoText(error.code) : error.text}};
   } else if (response.body) {
     answer.status = response.status.value_or(kOk);
-    answer.journalBody = *response.body;
+    answer.bodyJson = *response.body;
     if (response.body->is_string()) answer.contentType = kTextContentType;
   } else {
     answer.status = response.status.value_or(kOk);
   }
-  answer.body = answer.journalBody.is_string()
-                    ? answer.journalBody.get<std::string>()
-                    : (answer.journalBody.is_null()
-                           ? std::string()
-                           : answer.journalBody.dump(-1, ' ', false,
-                                                     nlohmann::json::error_handler_t::replace));
+  answer.body =
+      answer.bodyJson.is_string()
+          ? answer.bodyJson.get<std::string>()
+          : (answer.bodyJson.is_null()
+                 ? std::string()
+                 : answer.bodyJson.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   for (const auto& header : response.headers) {
     if (equalsIgnoringCase(header.first, "Content-Type")) {
       answer.contentType = header.second;

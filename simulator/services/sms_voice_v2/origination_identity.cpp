@@ -56,4 +56,12 @@ OriginationIdentity resolveOriginationIdentity(state::AccountState& account,
   return resolved;
 }
 
+void requireNotInPool(const state::PhoneNumber& number) {
+  if (!number.poolId.empty()) {
+    throw ServiceError::conflict(
+        "PHONE_NUMBER_ASSOCIATED_TO_POOL", resource_type::kPhoneNumber, number.id,
+        "Phone number " + number.id + " is associated with pool " + number.poolId + ".");
+  }
+}
+
 }  // namespace smsim::sms_voice_v2

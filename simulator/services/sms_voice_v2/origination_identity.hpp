@@ -28,4 +28,8 @@ state::PhoneNumber& resolvePhoneNumberIdentity(state::AccountState& account,
                                                const state::AccountScope& scope,
                                                const std::string& identity);
 
+// ConflictException PHONE_NUMBER_ASSOCIATED_TO_POOL when `number` is in a pool: it can't be
+// changed, released or put in another pool on its own.
+void requireNotInPool(const state::PhoneNumber& number);
+
 }  // namespace smsim::sms_voice_v2

@@ -7,6 +7,7 @@
 #include "services/sms_voice_v2/idempotency.hpp"
 #include "services/sms_voice_v2/number_plan.hpp"
 #include "services/sms_voice_v2/operations.hpp"
+#include "services/sms_voice_v2/origination_identity.hpp"
 #include "services/sms_voice_v2/paging.hpp"
 #include "services/sms_voice_v2/phone_number_json.hpp"
 #include "services/sms_voice_v2/resource_lookup.hpp"
@@ -44,14 +45,6 @@ std::vector<std::string> phoneNumberValuesOf(const state::PhoneNumber& number,
   }
   if (filterName == "two-way-channel-arn") return {settings.twoWayChannelArn};
   return {};
-}
-
-void requireNotInPool(const state::PhoneNumber& number) {
-  if (!number.poolId.empty()) {
-    throw ServiceError::conflict(
-        "PHONE_NUMBER_ASSOCIATED_TO_POOL", resource_type::kPhoneNumber, number.id,
-        "Phone number " + number.id + " is associated with pool " + number.poolId + ".");
-  }
 }
 
 }  // namespace

@@ -68,14 +68,6 @@ void requireMatchingSettings(const state::Pool& pool, const state::PhoneNumber& 
   }
 }
 
-void requireNotInAnotherPool(const state::PhoneNumber& number) {
-  if (!number.poolId.empty()) {
-    throw ServiceError::conflict(
-        "PHONE_NUMBER_ASSOCIATED_TO_POOL", resource_type::kPhoneNumber, number.id,
-        "Phone number " + number.id + " is already associated with pool " + number.poolId + ".");
-  }
-}
-
 }  // namespace
 
 nlohmann::json createPool(CallContext& call, const nlohmann::json& input) {
@@ -83,7 +75,7 @@ nlohmann::json createPool(CallContext& call, const nlohmann::json& input) {
     return idempotent(account, "CreatePool", input, [&] {
       auto& number =
           resolvePhoneNumberIdentity(account, call.scope, input.at("OriginationIdentity"));
-      requireNotInAnotherPool(number);
+      requireNotInPool(number);
       if (account.pools.size() >= kMaxPoolsPerAccount) {
         throw ServiceError(error_type::kServiceQuotaExceeded,
                            "The account has reached its limit of pools.",
@@ -174,7 +166,7 @@ nlohmann::json associateOriginationIdentity(CallContext& call, const nlohmann::j
           "RESOURCE_ALREADY_ASSOCIATED", resource_type::kPhoneNumber, number.id,
           "Phone number " + number.id + " is already in pool " + pool.id + ".");
     }
-    requireNotInAnotherPool(number);
+    requireNotInPool(number);
     requireMatchingSettings(pool, number);
     number.poolId = pool.id;
     pool.phoneNumberIds.push_back(number.id);

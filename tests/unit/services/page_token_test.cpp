@@ -34,7 +34,7 @@ TEST(PageToken, RefusesForgedAndMalformedTokens) {
   auto token = encodePageToken("c", "+14155550100");
   token[2] = token[2] == 'A' ? 'B' : 'A';
   for (const std::string& bad : {token, std::string("abc"), std::string("!!!!"), std::string(""),
-                                std::string("AAAA"), std::string("not-a-token")}) {
+                                 std::string("AAAA"), std::string("not-a-token")}) {
     EXPECT_EQ(decodePageToken("c", bad), std::nullopt) << bad;
   }
 }
