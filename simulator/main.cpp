@@ -85,6 +85,22 @@ int main(int argc, char** argv) {
                    "Bytes of request and response bodies kept in the journal; older calls are "
                    "dropped")
       ->capture_default_str();
+  serveCommand
+      ->add_option("--max-connections", config.maxConnections,
+                   "Connections served at once (a thread each); beyond it new connections wait "
+                   "and idle keep-alive connections are closed")
+      ->capture_default_str()
+      ->check(CLI::Range(std::size_t{1}, std::size_t{65536}));
+  serveCommand
+      ->add_option_function<double>(
+          "--request-timeout",
+          [&config](double seconds) {
+            config.requestReadTimeout =
+                std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
+          },
+          "Seconds a request may take to arrive whole once it has begun (slow clients are "
+          "dropped) [10]")
+      ->check(CLI::Range(0.1, 3600.0));
   smsim::cli::addConvosoOptions(*serveCommand, config.convoso);
   serveCommand
       ->add_option("--scenario", config.scenarioFiles,

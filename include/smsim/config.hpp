@@ -1,6 +1,7 @@
 #pragma once
 // Everything an embedded or command-line smsim needs to start. One object, so the CLI, tests and
 // (later) scenario files configure the same thing.
+#include <chrono>
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -24,10 +25,12 @@ struct ServerConfig {
   std::size_t outboxCapacity = 10000;
   // Largest request body accepted; larger ones get a protocol error instead of being read.
   std::size_t maxBodyBytes = 1024 * 1024;
-  // cpp-httplib holds a thread per open connection, idle keep-alive ones included, and a new
-  // connection waits (up to the 5 s keep-alive timeout) when all are taken. SDK clients keep
-  // their connections open, so a test suite with a dozen clients needs more than a handful.
-  std::size_t threadCount = 64;
+  // Connections served at once, each on its own thread (started on demand, retired when idle).
+  // Past it, new connections wait and idle keep-alive connections are closed to make room.
+  std::size_t maxConnections = 1024;
+  // A request must arrive whole within this time of its first byte, so a client that sends a
+  // byte at a time (slow loris) is dropped instead of holding a thread.
+  std::chrono::milliseconds requestReadTimeout{10'000};
   // The emulated Convoso account: tokens, campaigns, allowed reasons and purposes, limits.
   ConvosoConfig convoso;
   // Scenario files loaded at start, in order (`smsim serve --scenario FILE`); a broken one makes

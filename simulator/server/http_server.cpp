@@ -1,5 +1,6 @@
-// The transport: one cpp-httplib server that routes `POST /` to the awsJson adapter and
-// `/_smsim/...` to the control API, journals and logs every API call.
+// The server: one transport (cpp-httplib with smsim's connection handling) that routes `POST /`
+// to the awsJson adapter, `/v1/...` to Convoso and `/_smsim/...` to the control API, and
+// journals and logs every API call.
 #include <httplib.h>
 
 #include <atomic>
@@ -12,6 +13,8 @@
 #include "protocols/aws_json/aws_json_adapter.hpp"
 #include "scenario/scenario.hpp"
 #include "server/convoso_routes.hpp"
+#include "server/http_status.hpp"
+#include "server/http_transport.hpp"
 #include "server/logging.hpp"
 #include "server/scenario_rules.hpp"
 #include "server/simulator_state.hpp"
@@ -40,28 +43,76 @@ void logRequest(const httplib::Request& request, const std::string& operation, i
                     {"ms", std::round(durationMs * 1000) / 1000}});
 }
 
+constexpr std::string_view kConvosoPrefix = "/v1/";
+constexpr std::string_view kControlPrefix = "/_smsim/";
+// cpp-httplib refuses url-encoded bodies over this many bytes (a compile-time constant of the
+// Debian build) with a 413 of its own.
+constexpr std::size_t kFormBodyLimit = 8192;
+
+server::TransportLimits transportLimits(const ServerConfig& config) {
+  server::TransportLimits limits;
+  limits.framing.maxBodyBytes = config.maxBodyBytes;
+  limits.maxConnections = config.maxConnections;
+  limits.requestReadTimeout = config.requestReadTimeout;
+  return limits;
+}
+
+// An error smsim answers before any API sees the request, in the format of the API whose path
+// it falls under: AWS's `__type` JSON, Convoso's `success: false`, or the control API's error.
+server::TransportError renderTransportError(int status, const std::string& target,
+                                            const std::string& message) {
+  const std::string_view path(target);
+  if (path.starts_with(kConvosoPrefix)) {
+    return {"application/json",
+            nlohmann::json({{"success", false}, {"text", message}})
+                .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+            {}};
+  }
+  if (path.starts_with(kControlPrefix)) {
+    return {"application/json",
+            nlohmann::json({{"error", status == server::http_status::kNotFound ? "NotFound"
+                                                                               : "InvalidRequest"},
+                            {"message", message}})
+                .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+            {}};
+  }
+  const std::string type = status == server::http_status::kPayloadTooLarge
+                               ? "RequestEntityTooLargeException"
+                           : status == server::http_status::kBadRequest ||
+                                   status == server::http_status::kNotFound
+                               ? "UnknownOperationException"
+                               : "ValidationException";
+  return {aws_json::kContentType,
+          aws_json::errorBody(type, message)
+              .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+          {{"x-amzn-ErrorType", type}, {"x-amzn-RequestId", services::newUuid()}}};
+}
+
 }  // namespace
 
 struct Server::Impl {
   explicit Impl(ServerConfig config)
       : state(std::move(config)),
         awsJson(state.store, state.clock,
-                {state.config.defaultAccountId, state.config.defaultRegion}) {}
+                {state.config.defaultAccountId, state.config.defaultRegion}),
+        http(transportLimits(state.config),
+             [](int status, const std::string&, const std::string& target,
+                const std::string& message) {
+               return renderTransportError(status, target, message);
+             }) {}
 
   void configure();
   void serveAwsJson(const httplib::Request& request, httplib::Response& response);
 
   server::SimulatorState state;
   aws_json::AwsJsonAdapter awsJson;
-  httplib::Server http;
+  server::HttpTransport http;
   std::thread thread;
   int boundPort = 0;
   std::atomic<bool> listenEnded{false};
 };
 
 void Server::Impl::configure() {
-  const auto threads = state.config.threadCount;
-  http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   http.set_tcp_nodelay(true);
   http.set_keep_alive_max_count(kKeepAliveMaxRequests);
   http.set_payload_max_length(state.config.maxBodyBytes);
@@ -79,18 +130,20 @@ void Server::Impl::configure() {
   control::registerControlRoutes(http, state);
   server::registerConvosoRoutes(http, state);
 
-  // Anything no route answered (or the transport refused) still gets a JSON error.
+  // Anything no route answered (or cpp-httplib refused) still gets an error in its API's format.
   http.set_error_handler([this](const httplib::Request& request, httplib::Response& response) {
     if (!response.body.empty() || response.has_header(server::kRuleHeader)) return;
-    const bool tooLarge = response.status == 413;
-    const std::string message =
-        tooLarge ? "Request body exceeds " + std::to_string(state.config.maxBodyBytes) + " bytes."
-                 : "No route for " + request.method + " " + request.path + ".";
-    const std::string type =
-        tooLarge ? "RequestEntityTooLargeException" : "UnknownOperationException";
-    response.set_header("x-amzn-ErrorType", type);
-    response.set_header("x-amzn-RequestId", services::newUuid());
-    response.set_content(aws_json::errorBody(type, message).dump(), aws_json::kContentType);
+    std::string message = "No route for " + request.method + " " + request.path + ".";
+    if (response.status == server::http_status::kPayloadTooLarge) {
+      message = request.body.size() <= state.config.maxBodyBytes
+                    ? "Form-encoded request bodies are limited to " +
+                          std::to_string(kFormBodyLimit) + " bytes; send multipart/form-data."
+                    : "Request body exceeds " + std::to_string(state.config.maxBodyBytes) +
+                          " bytes.";
+    }
+    auto error = renderTransportError(response.status, request.path, message);
+    for (const auto& [name, value] : error.headers) response.set_header(name, value);
+    response.set_content(error.body, error.contentType);
   });
   http.set_exception_handler(
       [](const httplib::Request& request, httplib::Response& response, std::exception_ptr error) {
@@ -156,6 +209,7 @@ void Server::start() {
   if (port <= 0) {
     throw std::runtime_error("cannot listen on " + config.host + ":" + std::to_string(config.port));
   }
+  impl.http.raiseListenBacklog();
   impl.boundPort = port;
   impl.listenEnded = false;
   impl.thread = std::thread([&impl] {
