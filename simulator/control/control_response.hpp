@@ -6,12 +6,13 @@
 #include <optional>
 #include <string>
 
+#include "state/json_text.hpp"
+
 namespace smsim::control {
 
 inline void replyJson(httplib::Response& response, const nlohmann::json& body, int status = 200) {
   response.status = status;
-  response.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
-                       "application/json");
+  response.set_content(state::safeDump(body), "application/json");
 }
 
 // {"error": "InvalidRequest", "message": "..."} with a 4xx status.
