@@ -89,6 +89,7 @@ ConvosoResponse ConvosoAdapter::handle(const ConvosoEndpoint& endpoint,
     return response;
   }
   try {
+    requireUtf8(parameters);  // before any change: a refused call commits nothing
     return {kStatusOk, serve(endpoint, parameters), std::nullopt};
   } catch (const ConvosoError& error) {
     return {kStatusOk, errorBody(error.code(), error.text()), error.code()};
