@@ -15,6 +15,12 @@ inline void replyJson(httplib::Response& response, const nlohmann::json& body, i
   response.set_content(state::safeDump(body), "application/json");
 }
 
+// A reply whose JSON text is built already: large answers are written piece by piece.
+inline void replyJsonText(httplib::Response& response, const std::string& body, int status = 200) {
+  response.status = status;
+  response.set_content(body, "application/json");
+}
+
 // {"error": "InvalidRequest", "message": "..."} with a 4xx status.
 inline void replyError(httplib::Response& response, int status, const std::string& code,
                        const std::string& message) {

@@ -2,10 +2,12 @@
 
 #include <chrono>
 #include <cmath>
+#include <string>
 
 #include "control/control_response.hpp"
 #include "control/scenario_routes.hpp"
 #include "smsim/server.hpp"
+#include "state/json_text.hpp"
 
 namespace smsim::control {
 
@@ -22,6 +24,20 @@ nlohmann::json clockJson(const Clock& clock) {
           {"offsetSeconds", std::chrono::duration<double>(clock.offset()).count()}};
 }
 
+// {"requests": [...], "evicted": N}, written entry by entry: a full journal as one JSON tree cost
+// ~55 MB a read, which glibc's per-thread arenas then kept.
+std::string requestsAnswer(const state::Journal& journal, const state::JournalFilter& filter) {
+  std::string body = R"({"requests":[)";
+  bool first = true;
+  journal.forEach(filter, [&body, &first](const state::JournalEntry& entry) {
+    if (!first) body += ',';
+    first = false;
+    body += state::safeDump(nlohmann::json(entry));
+  });
+  body += R"(],"evicted":)" + std::to_string(journal.evicted()) + "}";
+  return body;
+}
+
 }  // namespace
 
 void registerControlRoutes(httplib::Server& http, server::SimulatorState& state) {
@@ -35,12 +51,11 @@ void registerControlRoutes(httplib::Server& http, server::SimulatorState& state)
     replyJson(response, {{"reset", true}});
   });
 
-  http.Get("/_smsim/requests",
-           [&state](const httplib::Request& request, httplib::Response& response) {
-             const auto entries =
-                 state.journal.list({queryParam(request, "api"), queryParam(request, "operation")});
-             replyJson(response, {{"requests", entries}});
-           });
+  http.Get("/_smsim/requests", [&state](const httplib::Request& request,
+                                        httplib::Response& response) {
+    const state::JournalFilter filter{queryParam(request, "api"), queryParam(request, "operation")};
+    replyJsonText(response, requestsAnswer(state.journal, filter));
+  });
 
   http.Delete("/_smsim/requests", [&state](const httplib::Request&, httplib::Response& response) {
     state.journal.clear();

@@ -1,10 +1,29 @@
 // GET/DELETE /_smsim/messages: the outbox of every message smsim "sent".
 #include <cstdlib>
+#include <string>
 
 #include "control/control_response.hpp"
 #include "control/control_routes.hpp"
+#include "state/json_text.hpp"
 
 namespace smsim::control {
+
+namespace {
+
+// {"messages": [...], "evicted": N}, written message by message rather than as one JSON tree.
+std::string messagesAnswer(const state::Outbox& outbox, const state::OutboxFilter& filter) {
+  std::string body = R"({"messages":[)";
+  bool first = true;
+  for (const auto& message : outbox.list(filter)) {
+    if (!first) body += ',';
+    first = false;
+    body += state::safeDump(nlohmann::json(message));
+  }
+  body += R"(],"evicted":)" + std::to_string(outbox.evicted()) + "}";
+  return body;
+}
+
+}  // namespace
 
 void registerOutboxRoutes(httplib::Server& http, server::SimulatorState& state) {
   http.Get("/_smsim/messages",
@@ -23,7 +42,7 @@ void registerOutboxRoutes(httplib::Server& http, server::SimulatorState& state) 
                }
                filter.since = value;
              }
-             replyJson(response, {{"messages", state.store.outbox().list(filter)}});
+             replyJsonText(response, messagesAnswer(state.store.outbox(), filter));
            });
 
   http.Delete("/_smsim/messages", [&state](const httplib::Request&, httplib::Response& response) {

@@ -10,6 +10,9 @@ namespace {
 using nlohmann::json;
 
 constexpr double kThirtyDaysInSeconds = 30.0 * 24 * 3600;
+// The audit's body: refused by the adapter, journaled, then parsed and dumped recursively by the
+// next journal read until the stack ran out.
+constexpr std::size_t kAuditNestingLevels = 58'000;
 
 class ControlApiTest : public RunningServer {
  protected:
@@ -110,6 +113,47 @@ TEST_F(ControlApiTest, BadClockBodiesGetJsonErrors) {
     EXPECT_TRUE(error["message"].is_string());
   }
   EXPECT_EQ(control("GET", "/_smsim/clock").second["offsetSeconds"], 0);
+}
+
+TEST_F(ControlApiTest, ADeeplyNestedBodyIsJournaledAsText) {
+  const std::string deep =
+      std::string(kAuditNestingLevels, '[') + std::string(kAuditNestingLevels, ']');
+  auto http = client();
+  const auto refused = postAws(http, "PutOptedOutNumber", deep);
+  ASSERT_TRUE(refused);
+  EXPECT_EQ(refused->status, kStatusBadRequest);
+  const auto calls = journal();
+  ASSERT_EQ(calls.size(), 1u);
+  EXPECT_EQ(calls[0]["request"], deep);
+}
+
+TEST_F(ControlApiTest, JournalAndOutboxAnswersCountWhatWasDropped) {
+  ok("DescribeOptOutLists", json::object());
+  const auto requests = control("GET", "/_smsim/requests").second;
+  EXPECT_EQ(requests, json({{"requests", requests["requests"]}, {"evicted", 0}}));
+  EXPECT_EQ(requests["requests"].size(), 1u);
+  EXPECT_EQ(control("GET", "/_smsim/messages").second,
+            json({{"messages", json::array()}, {"evicted", 0}}));
+}
+
+class SmallJournalTest : public RunningServer {
+ protected:
+  SmallJournalTest() : RunningServer(smallConfig()) {}
+  static ServerConfig smallConfig() {
+    auto config = configOnFreePort();
+    config.journalCapacity = 2;
+    return config;
+  }
+};
+
+TEST_F(SmallJournalTest, EvictedCountsCallsDroppedForCapacityUntilCleared) {
+  for (int i = 0; i < 5; ++i) ok("DescribeOptOutLists", json::object());
+  const auto requests = control("GET", "/_smsim/requests").second;
+  EXPECT_EQ(requests["requests"].size(), 2u);
+  EXPECT_EQ(requests["evicted"], 3);  // control calls are not journaled
+
+  EXPECT_EQ(control("DELETE", "/_smsim/requests").first, kStatusOk);
+  EXPECT_EQ(control("GET", "/_smsim/requests").second["evicted"], 0);
 }
 
 }  // namespace

@@ -5,7 +5,7 @@
 #include "services/common/ids.hpp"
 #include "services/sms_voice_v2/operations.hpp"
 #include "services/sms_voice_v2/service_error.hpp"
-#include "protocols/json_depth.hpp"
+#include "state/json_depth.hpp"
 #include "state/json_text.hpp"
 
 namespace smsim::aws_json {
