@@ -13,7 +13,7 @@ namespace smsim::control {
 
 namespace {
 
-constexpr double kMaxAdvanceSeconds = 100.0 * 365 * 24 * 3600;
+constexpr double kMaxAdvanceSeconds = std::chrono::duration<double>(Clock::kMaxOffset).count();
 
 void health(const httplib::Request&, httplib::Response& response) {
   replyJson(response, {{"status", "ok"}, {"version", version()}});
@@ -77,8 +77,17 @@ void registerControlRoutes(httplib::Server& http, server::SimulatorState& state)
                  "advanceSeconds must be a number of seconds from 0 to 3153600000 (100 years).");
       return;
     }
-    state.clock.advance(std::chrono::milliseconds(
-        static_cast<long long>(std::llround(advance->get<double>() * 1000))));
+    const auto by = std::chrono::milliseconds(std::llround(advance->get<double>() * 1000));
+    if (!state.clock.advance(by)) {
+      replyError(
+          response, 400, "InvalidRequest",
+          "The clock can be at most 3153600000 seconds (100 years) ahead of real time; it "
+          "is already " +
+              std::to_string(
+                  std::chrono::duration_cast<std::chrono::seconds>(state.clock.offset()).count()) +
+              " seconds ahead.");
+      return;
+    }
     replyJson(response, clockJson(state.clock));
   });
 }

@@ -10,6 +10,7 @@ namespace {
 using nlohmann::json;
 
 constexpr double kThirtyDaysInSeconds = 30.0 * 24 * 3600;
+constexpr double kHundredYearsInSeconds = 3153600000;
 // The audit's body: refused by the adapter, journaled, then parsed and dumped recursively by the
 // next journal read until the stack ran out.
 constexpr std::size_t kAuditNestingLevels = 58'000;
@@ -113,6 +114,25 @@ TEST_F(ControlApiTest, BadClockBodiesGetJsonErrors) {
     EXPECT_TRUE(error["message"].is_string());
   }
   EXPECT_EQ(control("GET", "/_smsim/clock").second["offsetSeconds"], 0);
+}
+
+TEST_F(ControlApiTest, TheClockMovesAtMostAHundredYearsInTotal) {
+  const std::string hundredYears = json{{"advanceSeconds", kHundredYearsInSeconds}}.dump();
+  EXPECT_EQ(control("POST", "/_smsim/clock", hundredYears).first, kStatusOk);
+  // Three of these once overflowed the clock's nanoseconds and dates went negative.
+  for (int call = 0; call < 2; ++call) {
+    const auto [status, error] = control("POST", "/_smsim/clock", hundredYears);
+    EXPECT_EQ(status, kStatusBadRequest);
+    EXPECT_EQ(error["error"], "InvalidRequest");
+  }
+  EXPECT_EQ(control("POST", "/_smsim/clock", R"({"advanceSeconds": 1})").first, kStatusBadRequest);
+  const auto clock = control("GET", "/_smsim/clock").second;
+  EXPECT_EQ(clock["offsetSeconds"], kHundredYearsInSeconds);
+  EXPECT_GT(clock["now"].get<double>(), kHundredYearsInSeconds);
+  ok("PutOptedOutNumber", kNumber);
+  const auto listed = ok("DescribeOptedOutNumbers", {{"OptOutListName", "Default"}});
+  EXPECT_GT(listed["OptedOutNumbers"][0]["OptedOutTimestamp"].get<double>(),
+            kHundredYearsInSeconds);
 }
 
 TEST_F(ControlApiTest, ADeeplyNestedBodyIsJournaledAsText) {
