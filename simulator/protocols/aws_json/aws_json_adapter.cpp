@@ -93,6 +93,7 @@ AwsJsonResponse AwsJsonAdapter::handle(const AwsJsonRequest& request) const {
     }
     requestJson = parseBody(request.body);
     validate(response.operation, requestJson);
+    model::dropNullMembers(requestJson);
     auto handler = sms_voice_v2::findOperationHandler(response.operation);
     if (handler == nullptr) {
       throw ServiceError(error_type::kNotEmulated, "smsim does not emulate PinpointSMSVoiceV2." +
