@@ -24,18 +24,17 @@ nlohmann::json clockJson(const Clock& clock) {
           {"offsetSeconds", std::chrono::duration<double>(clock.offset()).count()}};
 }
 
-// {"requests": [...], "evicted": N}, written entry by entry: a full journal as one JSON tree cost
-// ~55 MB a read, which glibc's per-thread arenas then kept.
-std::string requestsAnswer(const state::Journal& journal, const state::JournalFilter& filter) {
-  std::string body = R"({"requests":[)";
+// {"requests": [...], "evicted": N}, written entry by entry as the journal is walked.
+template <typename Emit>
+void writeRequests(const state::Journal& journal, const state::JournalFilter& filter, Emit emit) {
+  emit(R"({"requests":[)");
   bool first = true;
-  journal.forEach(filter, [&body, &first](const state::JournalEntry& entry) {
-    if (!first) body += ',';
+  journal.forEach(filter, [&emit, &first](const state::JournalEntry& entry) {
+    if (!first) emit(",");
     first = false;
-    body += state::safeDump(nlohmann::json(entry));
+    emit(state::safeDump(nlohmann::json(entry)));
   });
-  body += R"(],"evicted":)" + std::to_string(journal.evicted()) + "}";
-  return body;
+  emit(R"(],"evicted":)" + std::to_string(journal.evicted()) + "}");
 }
 
 }  // namespace
@@ -54,7 +53,9 @@ void registerControlRoutes(httplib::Server& http, server::SimulatorState& state)
   http.Get("/_smsim/requests", [&state](const httplib::Request& request,
                                         httplib::Response& response) {
     const state::JournalFilter filter{queryParam(request, "api"), queryParam(request, "operation")};
-    replyJsonText(response, requestsAnswer(state.journal, filter));
+    replyJsonStream(response, [&journal = state.journal, filter](auto emit) {
+      writeRequests(journal, filter, emit);
+    });
   });
 
   http.Delete("/_smsim/requests", [&state](const httplib::Request&, httplib::Response& response) {

@@ -11,16 +11,16 @@ namespace smsim::control {
 namespace {
 
 // {"messages": [...], "evicted": N}, written message by message rather than as one JSON tree.
-std::string messagesAnswer(const state::Outbox& outbox, const state::OutboxFilter& filter) {
-  std::string body = R"({"messages":[)";
+template <typename Emit>
+void writeMessages(const state::Outbox& outbox, const state::OutboxFilter& filter, Emit emit) {
+  emit(R"({"messages":[)");
   bool first = true;
   for (const auto& message : outbox.list(filter)) {
-    if (!first) body += ',';
+    if (!first) emit(",");
     first = false;
-    body += state::safeDump(nlohmann::json(message));
+    emit(state::safeDump(nlohmann::json(message)));
   }
-  body += R"(],"evicted":)" + std::to_string(outbox.evicted()) + "}";
-  return body;
+  emit(R"(],"evicted":)" + std::to_string(outbox.evicted()) + "}");
 }
 
 }  // namespace
@@ -42,7 +42,9 @@ void registerOutboxRoutes(httplib::Server& http, server::SimulatorState& state) 
                }
                filter.since = value;
              }
-             replyJsonText(response, messagesAnswer(state.store.outbox(), filter));
+             replyJsonStream(response, [&outbox = state.store.outbox(), filter](auto emit) {
+               writeMessages(outbox, filter, emit);
+             });
            });
 
   http.Delete("/_smsim/messages", [&state](const httplib::Request&, httplib::Response& response) {
