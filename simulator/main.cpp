@@ -101,6 +101,10 @@ int main(int argc, char** argv) {
           "Seconds a request may take to arrive whole once it has begun (slow clients are "
           "dropped) [10]")
       ->check(CLI::Range(0.1, 3600.0));
+  serveCommand
+      ->add_option("--outbox-capacity", config.outboxCapacity,
+                   "Messages kept in the outbox; older ones are dropped")
+      ->capture_default_str();
   smsim::cli::addConvosoOptions(*serveCommand, config.convoso);
   serveCommand
       ->add_option("--scenario", config.scenarioFiles,

@@ -2,16 +2,47 @@
 // JSON replies of the control API, success and error alike.
 #include <httplib.h>
 
+#include <cstddef>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
+
+#include "state/json_text.hpp"
 
 namespace smsim::control {
 
 inline void replyJson(httplib::Response& response, const nlohmann::json& body, int status = 200) {
   response.status = status;
-  response.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
-                       "application/json");
+  response.set_content(state::safeDump(body), "application/json");
+}
+
+// Large answers (a full journal, a full outbox) are sent in chunks of about this size.
+inline constexpr std::size_t kStreamChunkBytes = 64 * 1024;
+
+// A 200 whose JSON text `produce(emit)` writes piece by piece once the handler has returned, sent
+// with chunked transfer encoding. A large answer never exists whole: built as one string, a full
+// journal cost every pool thread's malloc arena ~16 MB that glibc then kept (190 MB after 50
+// reads on 50 connections).
+template <typename Produce>  // void(emit), emit: void(std::string_view)
+void replyJsonStream(httplib::Response& response, Produce produce) {
+  response.status = 200;
+  response.set_chunked_content_provider(
+      "application/json", [produce](std::size_t, httplib::DataSink& sink) {
+        std::string buffer;
+        bool writable = true;  // a client that went away gets no more writes
+        const auto flush = [&] {
+          writable = writable && sink.write(buffer.data(), buffer.size());
+          buffer.clear();
+        };
+        produce([&](std::string_view text) {
+          buffer += text;
+          if (buffer.size() >= kStreamChunkBytes) flush();
+        });
+        if (!buffer.empty()) flush();
+        sink.done();
+        return writable;
+      });
 }
 
 // {"error": "InvalidRequest", "message": "..."} with a 4xx status.

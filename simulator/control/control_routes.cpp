@@ -2,16 +2,18 @@
 
 #include <chrono>
 #include <cmath>
+#include <string>
 
 #include "control/control_response.hpp"
 #include "control/scenario_routes.hpp"
 #include "smsim/server.hpp"
+#include "state/json_text.hpp"
 
 namespace smsim::control {
 
 namespace {
 
-constexpr double kMaxAdvanceSeconds = 100.0 * 365 * 24 * 3600;
+constexpr double kMaxAdvanceSeconds = std::chrono::duration<double>(Clock::kMaxOffset).count();
 
 void health(const httplib::Request&, httplib::Response& response) {
   replyJson(response, {{"status", "ok"}, {"version", version()}});
@@ -20,6 +22,19 @@ void health(const httplib::Request&, httplib::Response& response) {
 nlohmann::json clockJson(const Clock& clock) {
   return {{"now", clock.nowEpochSeconds()},
           {"offsetSeconds", std::chrono::duration<double>(clock.offset()).count()}};
+}
+
+// {"requests": [...], "evicted": N}, written entry by entry as the journal is walked.
+template <typename Emit>
+void writeRequests(const state::Journal& journal, const state::JournalFilter& filter, Emit emit) {
+  emit(R"({"requests":[)");
+  bool first = true;
+  journal.forEach(filter, [&emit, &first](const state::JournalEntry& entry) {
+    if (!first) emit(",");
+    first = false;
+    emit(state::safeDump(nlohmann::json(entry)));
+  });
+  emit(R"(],"evicted":)" + std::to_string(journal.evicted()) + "}");
 }
 
 }  // namespace
@@ -35,12 +50,13 @@ void registerControlRoutes(httplib::Server& http, server::SimulatorState& state)
     replyJson(response, {{"reset", true}});
   });
 
-  http.Get("/_smsim/requests",
-           [&state](const httplib::Request& request, httplib::Response& response) {
-             const auto entries =
-                 state.journal.list({queryParam(request, "api"), queryParam(request, "operation")});
-             replyJson(response, {{"requests", entries}});
-           });
+  http.Get("/_smsim/requests", [&state](const httplib::Request& request,
+                                        httplib::Response& response) {
+    const state::JournalFilter filter{queryParam(request, "api"), queryParam(request, "operation")};
+    replyJsonStream(response, [&journal = state.journal, filter](auto emit) {
+      writeRequests(journal, filter, emit);
+    });
+  });
 
   http.Delete("/_smsim/requests", [&state](const httplib::Request&, httplib::Response& response) {
     state.journal.clear();
@@ -62,8 +78,17 @@ void registerControlRoutes(httplib::Server& http, server::SimulatorState& state)
                  "advanceSeconds must be a number of seconds from 0 to 3153600000 (100 years).");
       return;
     }
-    state.clock.advance(std::chrono::milliseconds(
-        static_cast<long long>(std::llround(advance->get<double>() * 1000))));
+    const auto by = std::chrono::milliseconds(std::llround(advance->get<double>() * 1000));
+    if (!state.clock.advance(by)) {
+      replyError(
+          response, 400, "InvalidRequest",
+          "The clock can be at most 3153600000 seconds (100 years) ahead of real time; it "
+          "is already " +
+              std::to_string(
+                  std::chrono::duration_cast<std::chrono::seconds>(state.clock.offset()).count()) +
+              " seconds ahead.");
+      return;
+    }
     replyJson(response, clockJson(state.clock));
   });
 }

@@ -1,10 +1,29 @@
 // GET/DELETE /_smsim/messages: the outbox of every message smsim "sent".
 #include <cstdlib>
+#include <string>
 
 #include "control/control_response.hpp"
 #include "control/control_routes.hpp"
+#include "state/json_text.hpp"
 
 namespace smsim::control {
+
+namespace {
+
+// {"messages": [...], "evicted": N}, written message by message rather than as one JSON tree.
+template <typename Emit>
+void writeMessages(const state::Outbox& outbox, const state::OutboxFilter& filter, Emit emit) {
+  emit(R"({"messages":[)");
+  bool first = true;
+  for (const auto& message : outbox.list(filter)) {
+    if (!first) emit(",");
+    first = false;
+    emit(state::safeDump(nlohmann::json(message)));
+  }
+  emit(R"(],"evicted":)" + std::to_string(outbox.evicted()) + "}");
+}
+
+}  // namespace
 
 void registerOutboxRoutes(httplib::Server& http, server::SimulatorState& state) {
   http.Get("/_smsim/messages",
@@ -23,7 +42,9 @@ void registerOutboxRoutes(httplib::Server& http, server::SimulatorState& state) 
                }
                filter.since = value;
              }
-             replyJson(response, {{"messages", state.store.outbox().list(filter)}});
+             replyJsonStream(response, [&outbox = state.store.outbox(), filter](auto emit) {
+               writeMessages(outbox, filter, emit);
+             });
            });
 
   http.Delete("/_smsim/messages", [&state](const httplib::Request&, httplib::Response& response) {

@@ -707,6 +707,21 @@ std::string sentence(const Violation& v) {
 
 }  // namespace
 
+void dropNullMembers(nlohmann::json& input) {
+  if (input.is_object()) {
+    for (auto it = input.begin(); it != input.end();) {
+      if (it->is_null()) {
+        it = input.erase(it);
+      } else {
+        dropNullMembers(*it);
+        ++it;
+      }
+    }
+  } else if (input.is_array()) {
+    for (auto& element : input) dropNullMembers(element);
+  }
+}
+
 bool isKnownOperation(std::string_view operation) { return findOperation(operation) != nullptr; }
 
 std::optional<InputError> validateInput(std::string_view operation, const nlohmann::json& input) {

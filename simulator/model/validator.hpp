@@ -44,4 +44,10 @@ bool isKnownOperation(std::string_view operation);
 // Thread-safe; compiles no regular expression per call.
 std::optional<InputError> validateInput(std::string_view operation, const nlohmann::json& input);
 
+// Removes the members of `input`'s objects that are null, at any depth (within the adapter's depth
+// bound): AWS's deserializer leaves a member sent as `null` unset, so `"NextToken": null` is no
+// token at all. validateInput already reads null as absent; call this after it succeeds so the
+// services see the same input.
+void dropNullMembers(nlohmann::json& input);
+
 }  // namespace smsim::model

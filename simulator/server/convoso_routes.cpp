@@ -10,6 +10,7 @@
 #include "protocols/convoso/convoso_adapter.hpp"
 #include "server/logging.hpp"
 #include "server/scenario_rules.hpp"
+#include "state/json_text.hpp"
 
 namespace smsim::server {
 
@@ -57,7 +58,7 @@ void serveConvoso(SimulatorState& state, const convoso::ConvosoEndpoint& endpoin
                         .errorType = errorType,
                         .accountId = "",
                         .region = "",
-                        .requestBody = convoso::parametersJson(parameters).dump(),
+                        .requestBody = state::safeDump(convoso::parametersJson(parameters)),
                         .responseBody = bodyText,
                         .durationMs = durationMs,
                         .rule = response.get_header_value(kRuleHeader)});

@@ -4,6 +4,9 @@
 
 #include <atomic>
 
+#include "server/log_line.hpp"
+#include "state/json_text.hpp"
+
 namespace smsim::server {
 
 namespace {
@@ -26,20 +29,15 @@ void configureLogging(spdlog::level::level_enum level, LogFormat format) {
 void logEvent(spdlog::level::level_enum level, std::string_view message,
               const nlohmann::ordered_json& fields) {
   if (!spdlog::should_log(level)) return;
-  constexpr auto kReplace = nlohmann::ordered_json::error_handler_t::replace;
   if (currentFormat == LogFormat::Json) {
     nlohmann::ordered_json line = {{"message", message}};
     line.update(fields);
-    const std::string object = line.dump(-1, ' ', false, kReplace);
+    const std::string object = state::safeDump(line);
     // The pattern supplies the braces, time and level; pass the members only.
     spdlog::log(level, "{}", std::string_view(object).substr(1, object.size() - 2));
     return;
   }
-  std::string text(message);
-  for (const auto& [key, value] : fields.items()) {
-    text += " " + key + "=" +
-            (value.is_string() ? value.get<std::string>() : value.dump(-1, ' ', false, kReplace));
-  }
+  const std::string text = textLogLine(message, fields);
   spdlog::log(level, "{}", text);
 }
 

@@ -1,17 +1,28 @@
 #include "state/journal.hpp"
 
+#include "state/json_depth.hpp"
+
 namespace smsim::state {
 
 namespace {
 
+// Entries copied per lock while a reader walks the journal.
+constexpr std::size_t kReadChunk = 256;
+
 std::size_t bodyBytes(const JournalEntry& entry) {
   return entry.requestBody.size() + entry.responseBody.size();
+}
+
+bool matches(const JournalFilter& filter, const JournalEntry& entry) {
+  if (filter.api && entry.api != *filter.api) return false;
+  return !filter.operation || entry.operation == *filter.operation;
 }
 
 }  // namespace
 
 nlohmann::json parseJsonOrText(const std::string& text) {
   if (text.empty()) return nullptr;
+  if (exceedsJsonDepth(text, kMaxJournalJsonDepth)) return text;
   auto parsed = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
   return parsed.is_discarded() ? nlohmann::json(text) : parsed;
 }
@@ -46,6 +57,7 @@ void Journal::record(JournalEntry entry) {
   while (entries_.size() > capacity_ || (bytes_ > maxBytes_ && entries_.size() > 1)) {
     bytes_ -= bodyBytes(entries_.front());
     entries_.pop_front();
+    ++evicted_;
   }
 }
 
@@ -53,17 +65,39 @@ std::vector<JournalEntry> Journal::list(const JournalFilter& filter) const {
   std::lock_guard lock(mutex_);
   std::vector<JournalEntry> matching;
   for (const auto& entry : entries_) {
-    if (filter.api && entry.api != *filter.api) continue;
-    if (filter.operation && entry.operation != *filter.operation) continue;
-    matching.push_back(entry);
+    if (matches(filter, entry)) matching.push_back(entry);
   }
   return matching;
+}
+
+bool Journal::copyChunk(const JournalFilter& filter, Cursor& cursor,
+                        std::vector<JournalEntry>& chunk) const {
+  chunk.clear();
+  std::lock_guard lock(mutex_);
+  if (cursor.end == 0) cursor.end = nextSequence_;
+  if (entries_.empty()) return false;
+  // Sequences are consecutive in the deque, so the cursor's position is a subtraction.
+  const std::uint64_t first = entries_.front().sequence;
+  std::size_t at = cursor.next <= first ? 0 : static_cast<std::size_t>(cursor.next - first);
+  for (; at < entries_.size() && chunk.size() < kReadChunk; ++at) {
+    const auto& entry = entries_[at];
+    if (entry.sequence >= cursor.end) break;
+    if (matches(filter, entry)) chunk.push_back(entry);
+  }
+  cursor.next = at < entries_.size() ? entries_[at].sequence : nextSequence_;
+  return !chunk.empty();
+}
+
+std::uint64_t Journal::evicted() const {
+  std::lock_guard lock(mutex_);
+  return evicted_;
 }
 
 void Journal::clear() {
   std::lock_guard lock(mutex_);
   entries_.clear();
   bytes_ = 0;
+  evicted_ = 0;
 }
 
 }  // namespace smsim::state

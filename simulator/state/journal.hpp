@@ -37,7 +37,12 @@ struct JournalEntry {
 
 void to_json(nlohmann::json& out, const JournalEntry& entry);
 
-// Null when empty, the JSON when `text` parses, else the text itself as a JSON string.
+// Deeper bodies are kept as text: parsing one and dumping it again are recursive, and a refused
+// request nested 58,000 levels once overflowed the stack of the next journal read.
+inline constexpr std::size_t kMaxJournalJsonDepth = 64;
+
+// Null when empty, the JSON when `text` parses (nested at most kMaxJournalJsonDepth levels), else
+// the text itself as a JSON string.
 nlohmann::json parseJsonOrText(const std::string& text);
 
 struct JournalFilter {
@@ -53,15 +58,38 @@ class Journal {
 
   void record(JournalEntry entry);
   std::vector<JournalEntry> list(const JournalFilter& filter) const;
+  // Calls `visit` with each matching entry recorded before the call, oldest first, copying a few
+  // at a time under the lock: a full journal is read without copying it whole or holding up the
+  // calls being recorded meanwhile (an entry evicted during the read is skipped).
+  template <typename Visit>
+  void forEach(const JournalFilter& filter, Visit&& visit) const {
+    Cursor cursor;
+    std::vector<JournalEntry> chunk;
+    while (copyChunk(filter, cursor, chunk)) {
+      for (const auto& entry : chunk) visit(entry);
+    }
+  }
+  // Entries dropped for capacity or byte budget since the start or the last clear().
+  std::uint64_t evicted() const;
   void clear();
 
  private:
+  // Where a forEach is: the first sequence it has not visited, and the first one recorded after
+  // it began (0 until its first chunk).
+  struct Cursor {
+    std::uint64_t next = 0;
+    std::uint64_t end = 0;
+  };
+  bool copyChunk(const JournalFilter& filter, Cursor& cursor,
+                 std::vector<JournalEntry>& chunk) const;
+
   std::size_t capacity_;
   std::size_t maxBytes_;
   std::size_t bytes_ = 0;  // of the bodies kept
   mutable std::mutex mutex_;
   std::deque<JournalEntry> entries_;
   std::uint64_t nextSequence_ = 1;
+  std::uint64_t evicted_ = 0;
 };
 
 }  // namespace smsim::state

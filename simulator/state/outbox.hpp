@@ -2,6 +2,7 @@
 // Every message smsim "sent", including its own automatic replies, so a test can prove what an
 // application texted and, above all, what it never texted.
 #include <cstddef>
+#include <cstdint>
 #include <deque>
 #include <mutex>
 #include <nlohmann/json.hpp>
@@ -49,6 +50,8 @@ class Outbox {
 
   void append(OutboxMessage message) { messages_.append(std::move(message)); }
   std::vector<OutboxMessage> list(const OutboxFilter& filter) const;
+  // Messages dropped beyond the capacity since the start or the last clear().
+  std::uint64_t evicted() const { return messages_.evicted(); }
   void clear() { messages_.clear(); }
 
  private:

@@ -51,8 +51,9 @@ TEST(CliTest, HelpDescribesServe) {
 
   const auto serveHelp = runToEnd({"serve", "--help"});
   EXPECT_EQ(serveHelp.exitCode, kExitSuccess) << serveHelp.err;
-  for (const char* option : {"--host", "--port", "--account-id", "--region", "--log-level",
-                             "--log-format", "--journal-capacity", "--journal-max-bytes"}) {
+  for (const char* option :
+       {"--host", "--port", "--account-id", "--region", "--log-level", "--log-format",
+        "--journal-capacity", "--journal-max-bytes", "--outbox-capacity"}) {
     EXPECT_NE(serveHelp.out.find(option), std::string::npos) << option;
   }
 }

@@ -10,6 +10,10 @@ namespace {
 using nlohmann::json;
 
 constexpr double kThirtyDaysInSeconds = 30.0 * 24 * 3600;
+constexpr double kHundredYearsInSeconds = 3153600000;
+// The audit's body: refused by the adapter, journaled, then parsed and dumped recursively by the
+// next journal read until the stack ran out.
+constexpr std::size_t kAuditNestingLevels = 58'000;
 
 class ControlApiTest : public RunningServer {
  protected:
@@ -110,6 +114,66 @@ TEST_F(ControlApiTest, BadClockBodiesGetJsonErrors) {
     EXPECT_TRUE(error["message"].is_string());
   }
   EXPECT_EQ(control("GET", "/_smsim/clock").second["offsetSeconds"], 0);
+}
+
+TEST_F(ControlApiTest, TheClockMovesAtMostAHundredYearsInTotal) {
+  const std::string hundredYears = json{{"advanceSeconds", kHundredYearsInSeconds}}.dump();
+  EXPECT_EQ(control("POST", "/_smsim/clock", hundredYears).first, kStatusOk);
+  // Three of these once overflowed the clock's nanoseconds and dates went negative.
+  for (int call = 0; call < 2; ++call) {
+    const auto [status, error] = control("POST", "/_smsim/clock", hundredYears);
+    EXPECT_EQ(status, kStatusBadRequest);
+    EXPECT_EQ(error["error"], "InvalidRequest");
+  }
+  EXPECT_EQ(control("POST", "/_smsim/clock", R"({"advanceSeconds": 1})").first, kStatusBadRequest);
+  const auto clock = control("GET", "/_smsim/clock").second;
+  EXPECT_EQ(clock["offsetSeconds"], kHundredYearsInSeconds);
+  EXPECT_GT(clock["now"].get<double>(), kHundredYearsInSeconds);
+  ok("PutOptedOutNumber", kNumber);
+  const auto listed = ok("DescribeOptedOutNumbers", {{"OptOutListName", "Default"}});
+  EXPECT_GT(listed["OptedOutNumbers"][0]["OptedOutTimestamp"].get<double>(),
+            kHundredYearsInSeconds);
+}
+
+TEST_F(ControlApiTest, ADeeplyNestedBodyIsJournaledAsText) {
+  const std::string deep =
+      std::string(kAuditNestingLevels, '[') + std::string(kAuditNestingLevels, ']');
+  auto http = client();
+  const auto refused = postAws(http, "PutOptedOutNumber", deep);
+  ASSERT_TRUE(refused);
+  EXPECT_EQ(refused->status, kStatusBadRequest);
+  const auto calls = journal();
+  ASSERT_EQ(calls.size(), 1u);
+  EXPECT_EQ(calls[0]["request"], deep);
+}
+
+TEST_F(ControlApiTest, JournalAndOutboxAnswersCountWhatWasDropped) {
+  ok("DescribeOptOutLists", json::object());
+  const auto requests = control("GET", "/_smsim/requests").second;
+  EXPECT_EQ(requests, json({{"requests", requests["requests"]}, {"evicted", 0}}));
+  EXPECT_EQ(requests["requests"].size(), 1u);
+  EXPECT_EQ(control("GET", "/_smsim/messages").second,
+            json({{"messages", json::array()}, {"evicted", 0}}));
+}
+
+class SmallJournalTest : public RunningServer {
+ protected:
+  SmallJournalTest() : RunningServer(smallConfig()) {}
+  static ServerConfig smallConfig() {
+    auto config = configOnFreePort();
+    config.journalCapacity = 2;
+    return config;
+  }
+};
+
+TEST_F(SmallJournalTest, EvictedCountsCallsDroppedForCapacityUntilCleared) {
+  for (int i = 0; i < 5; ++i) ok("DescribeOptOutLists", json::object());
+  const auto requests = control("GET", "/_smsim/requests").second;
+  EXPECT_EQ(requests["requests"].size(), 2u);
+  EXPECT_EQ(requests["evicted"], 3);  // control calls are not journaled
+
+  EXPECT_EQ(control("DELETE", "/_smsim/requests").first, kStatusOk);
+  EXPECT_EQ(control("GET", "/_smsim/requests").second["evicted"], 0);
 }
 
 }  // namespace

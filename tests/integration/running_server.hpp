@@ -32,6 +32,10 @@ class RunningServer : public testing::Test {
     return config;
   }
 
+  RunningServer() = default;
+  // For a fixture that needs other limits; `config` should still name port 0.
+  explicit RunningServer(ServerConfig config) : server_(std::move(config)) {}
+
   void SetUp() override { server_.start(); }
   void TearDown() override { server_.stop(); }
 

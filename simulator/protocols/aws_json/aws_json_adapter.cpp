@@ -2,10 +2,11 @@
 
 #include "model/validator.hpp"
 #include "protocols/aws_json/credential_scope.hpp"
-#include "protocols/json_depth.hpp"
 #include "services/common/ids.hpp"
 #include "services/sms_voice_v2/operations.hpp"
 #include "services/sms_voice_v2/service_error.hpp"
+#include "state/json_depth.hpp"
+#include "state/json_text.hpp"
 
 namespace smsim::aws_json {
 
@@ -92,6 +93,7 @@ AwsJsonResponse AwsJsonAdapter::handle(const AwsJsonRequest& request) const {
     }
     requestJson = parseBody(request.body);
     validate(response.operation, requestJson);
+    model::dropNullMembers(requestJson);
     auto handler = sms_voice_v2::findOperationHandler(response.operation);
     if (handler == nullptr) {
       throw ServiceError(error_type::kNotEmulated, "smsim does not emulate PinpointSMSVoiceV2." +
@@ -110,7 +112,7 @@ AwsJsonResponse AwsJsonAdapter::handle(const AwsJsonRequest& request) const {
     responseJson = errorBody(response.errorType, "Internal error in smsim.",
                              {{"RequestId", response.requestId}});
   }
-  response.body = responseJson.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  response.body = state::safeDump(responseJson);
   return response;
 }
 

@@ -3,6 +3,7 @@
 
 #include "services/convoso/auth.hpp"
 #include "services/convoso/insert_date.hpp"
+#include "state/json_text.hpp"
 
 namespace smsim::convoso {
 
@@ -63,9 +64,7 @@ ordered_json searchJson(const SearchResult& result, const ConvosoConfig& config)
 
 }  // namespace
 
-std::string ConvosoResponse::bodyText() const {
-  return body.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-}
+std::string ConvosoResponse::bodyText() const { return state::safeDump(body); }
 
 ordered_json errorBody(int code, const std::string& text) {
   return {{"success", false}, {"code", code}, {"text", text}};
@@ -90,6 +89,7 @@ ConvosoResponse ConvosoAdapter::handle(const ConvosoEndpoint& endpoint,
     return response;
   }
   try {
+    requireUtf8(parameters);  // before any change: a refused call commits nothing
     return {kStatusOk, serve(endpoint, parameters), std::nullopt};
   } catch (const ConvosoError& error) {
     return {kStatusOk, errorBody(error.code(), error.text()), error.code()};

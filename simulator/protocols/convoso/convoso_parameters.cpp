@@ -1,6 +1,9 @@
 // Merging of Convoso request parameters.
 #include "protocols/convoso/convoso_parameters.hpp"
 
+#include "services/convoso/convoso_error.hpp"
+#include "state/utf8.hpp"
+
 namespace smsim::convoso {
 
 ConvosoParameters mergeParameters(const std::vector<std::pair<std::string, std::string>>& inOrder) {
@@ -13,6 +16,14 @@ std::optional<std::string> parameter(const ConvosoParameters& parameters, const 
   const auto it = parameters.find(name);
   if (it == parameters.end()) return std::nullopt;
   return it->second;
+}
+
+void requireUtf8(const ConvosoParameters& parameters) {
+  for (const auto& [name, value] : parameters) {
+    // A name that is not UTF-8 can't be shown in the text either.
+    if (!state::isValidUtf8(name)) throw ConvosoError::notUtf8("parameter name");
+    if (!state::isValidUtf8(value)) throw ConvosoError::notUtf8(name);
+  }
 }
 
 nlohmann::json parametersJson(const ConvosoParameters& parameters) {

@@ -18,6 +18,11 @@ ConvosoParameters mergeParameters(const std::vector<std::pair<std::string, std::
 
 std::optional<std::string> parameter(const ConvosoParameters& parameters, const std::string& name);
 
+// Throws ConvosoError 4002 naming the first parameter whose name or value is not UTF-8. Convoso's
+// docs are silent on such bytes; smsim refuses them before anything changes, rather than store
+// text that no search could match and no answer could carry.
+void requireUtf8(const ConvosoParameters& parameters);
+
 // The journal's view of a request: {"name": "value", ...}.
 nlohmann::json parametersJson(const ConvosoParameters& parameters);
 

@@ -13,6 +13,7 @@ namespace smsim::services {
 namespace {
 
 constexpr std::size_t kSignatureBytes = 16;
+constexpr std::size_t kMaxPadding = 2;
 
 // One random key per process: tokens are meaningful only to the server that issued them.
 const std::array<unsigned char, 32>& signingKey() {
@@ -56,6 +57,8 @@ std::optional<std::string> unbase64(std::string_view text) {
   if (written < 0) return std::nullopt;
   std::size_t padding = 0;
   for (auto it = text.rbegin(); it != text.rend() && *it == '='; ++it) ++padding;
+  // Base64 pads with at most two '='; "====" once made the size below wrap around.
+  if (padding > kMaxPadding || static_cast<std::size_t>(written) < padding) return std::nullopt;
   out.resize(static_cast<std::size_t>(written) - padding);
   return out;
 }

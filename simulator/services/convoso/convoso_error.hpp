@@ -36,7 +36,9 @@ inline constexpr ErrorCode kInvalidAuthToken{5001, "Auth token is invalid"};
 // Used with the field's name: "Missing required field: phone_number", "phone_code must be
 // numeric".
 inline constexpr int kMissingRequiredField = 4001;
-inline constexpr int kMustBeNumeric = 4002;
+// Convoso's invalid-value code ("phone_code must be numeric"); smsim also answers it to a
+// parameter that is not UTF-8 ("reason must be valid UTF-8"), a case Convoso's docs don't cover.
+inline constexpr int kInvalidValue = 4002;
 }  // namespace error_code
 
 class ConvosoError : public std::runtime_error {
@@ -52,7 +54,10 @@ class ConvosoError : public std::runtime_error {
     return {error_code::kMissingRequiredField, "Missing required field: " + std::string(field)};
   }
   static ConvosoError mustBeNumeric(std::string_view field) {
-    return {error_code::kMustBeNumeric, std::string(field) + " must be numeric"};
+    return {error_code::kInvalidValue, std::string(field) + " must be numeric"};
+  }
+  static ConvosoError notUtf8(std::string_view field) {
+    return {error_code::kInvalidValue, std::string(field) + " must be valid UTF-8"};
   }
 
  private:

@@ -153,8 +153,11 @@ TEST_P(ConvosoImportTest, CampaignLaunchFilterAndReimportDuplicates) {
   for (const auto& row : rows_) campaignRows += row.get("campaign_id", "0") == "111" ? 1 : 0;
   const auto campaign = server_->call(RequestForm::PostForm, "sms-opt-out/search",
                                       {{"auth_token", kToken}, {"campaign_id", "111"}});
-  EXPECT_EQ(pageOf(campaign.body)["total"], campaignRows);
-  for (const auto& entry : pageOf(campaign.body)["entries"]) {
+  // Named, not iterated as pageOf(...)["entries"]: a range-for over a member of a temporary reads
+  // it after the temporary is destroyed.
+  const json campaignPage = pageOf(campaign.body);
+  EXPECT_EQ(campaignPage.at("total"), campaignRows);
+  for (const auto& entry : campaignPage.at("entries")) {
     EXPECT_EQ(entry["campaign_id"], "111");
   }
   // Running the import again fails each row as a duplicate and adds nothing.

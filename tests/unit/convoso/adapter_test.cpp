@@ -129,5 +129,19 @@ TEST_F(ConvosoAdapterTest, AuthTokensInCodeAndHttpModes) {
   EXPECT_EQ(response.errorCode, 5001);
 }
 
+TEST_F(ConvosoAdapterTest, RefusesAParameterThatIsNotUtf8BeforeChangingAnything) {
+  // The audit's replay: the insert was committed, then its journal entry threw.
+  const ConvosoParameters insert = {{"auth_token", "x"},
+                                    {"phone_number", "4155550100"},
+                                    {"phone_code", "1"},
+                                    {"campaign_id", "0"},
+                                    {"reason", "\xff"}};
+  const auto response = call("sms-opt-out/insert", insert);
+  EXPECT_EQ(response.errorCode, 4002);
+  EXPECT_EQ(response.bodyText(),
+            R"({"success":false,"code":4002,"text":"reason must be valid UTF-8"})");
+  EXPECT_EQ(body(call("sms-opt-out/search", {{"auth_token", "x"}}))["data"]["total"], 0);
+}
+
 }  // namespace
 }  // namespace smsim::convoso

@@ -758,5 +758,15 @@ TEST(Validator, EveryOperationRejectsEmptyInputIffItHasRequiredMembers) {
   }
 }
 
+TEST(Validator, NullMembersAreDroppedAtEveryDepth) {
+  json input = json::parse(
+      R"({"OptOutListName":"Default","NextToken":null,"Filters":[{"Name":"end-user-opted-out",)"
+      R"("Values":["true"],"Extra":null}],"MaxResults":null})");
+  EXPECT_EQ(validateInput("DescribeOptedOutNumbers", input), std::nullopt);
+  dropNullMembers(input);
+  EXPECT_EQ(input, json::parse(R"({"OptOutListName":"Default","Filters":[{"Name":)"
+                               R"("end-user-opted-out","Values":["true"]}]})"));
+}
+
 }  // namespace
 }  // namespace smsim::model

@@ -39,5 +39,12 @@ TEST(PageToken, RefusesForgedAndMalformedTokens) {
   }
 }
 
+TEST(PageToken, RefusesPaddingOnlyAndOverPaddedTokens) {
+  // "====" once decoded to a size below zero, wrapped around, and answered 500.
+  for (const char* token : {"====", "A===", "AA==AA==", "========"}) {
+    EXPECT_EQ(decodePageToken("c", token), std::nullopt) << token;
+  }
+}
+
 }  // namespace
 }  // namespace smsim::services

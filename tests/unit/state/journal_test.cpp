@@ -84,5 +84,56 @@ TEST(Journal, KeepsBodiesAsTextAndShowsThemAsJson) {
   EXPECT_EQ(shown["request"], "{not json");
 }
 
+TEST(Journal, KeepsADeeplyNestedBodyAsText) {
+  // The audit's body: 58,000 levels, once parsed and dumped recursively on every journal read.
+  constexpr std::size_t kLevels = 58'000;
+  const std::string deep = std::string(kLevels, '[') + std::string(kLevels, ']');
+  EXPECT_EQ(parseJsonOrText(deep), nlohmann::json(deep));
+
+  const std::string deepest(kMaxJournalJsonDepth, '[');
+  const std::string allowed = deepest + std::string(kMaxJournalJsonDepth, ']');
+  EXPECT_TRUE(parseJsonOrText(allowed).is_array());
+  EXPECT_TRUE(parseJsonOrText("[" + allowed + "]").is_string());
+
+  JournalEntry call = entry("aws", "PutOptedOutNumber");
+  call.requestBody = deep;
+  EXPECT_EQ(nlohmann::json(call)["request"].get<std::string>().size(), deep.size());
+}
+
+TEST(Journal, ForEachVisitsMatchingEntriesInOrderAcrossChunks) {
+  constexpr int kCalls = 1000;  // several read chunks
+  Journal journal(kCalls);
+  for (int i = 0; i < kCalls; ++i) journal.record(entry(i % 2 ? "aws" : "convoso", "Op"));
+  std::vector<std::uint64_t> sequences;
+  journal.forEach({"aws", std::nullopt},
+                  [&sequences](const JournalEntry& e) { sequences.push_back(e.sequence); });
+  ASSERT_EQ(sequences.size(), kCalls / 2u);
+  for (std::size_t i = 0; i < sequences.size(); ++i) EXPECT_EQ(sequences[i], 2 * i + 2);
+}
+
+TEST(Journal, ForEachStopsAtTheEntriesRecordedBeforeItBegan) {
+  Journal journal(1000);
+  for (int i = 0; i < 600; ++i) journal.record(entry("aws", "Before"));
+  std::size_t visited = 0;
+  journal.forEach({}, [&](const JournalEntry& e) {
+    EXPECT_EQ(e.operation, "Before");
+    ++visited;
+    journal.record(entry("aws", "During"));  // a call recorded while the read goes on
+  });
+  EXPECT_EQ(visited, 600u);
+}
+
+TEST(Journal, CountsEvictionsByCapacityAndBytesUntilCleared) {
+  Journal journal(3, 100);
+  for (int i = 0; i < 5; ++i) journal.record(entry("aws", "Op"));
+  EXPECT_EQ(journal.evicted(), 2u);
+  JournalEntry big = entry("aws", "Big");
+  big.responseBody = std::string(200, 'x');
+  journal.record(big);  // the three before it go
+  EXPECT_EQ(journal.evicted(), 5u);
+  journal.clear();
+  EXPECT_EQ(journal.evicted(), 0u);
+}
+
 }  // namespace
 }  // namespace smsim::state

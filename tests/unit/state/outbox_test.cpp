@@ -46,5 +46,14 @@ TEST(Outbox, KeepsOnlyTheNewestMessagesBeyondItsCapacity) {
   EXPECT_EQ(kept[0].timestamp, 3);
 }
 
+TEST(Outbox, CountsTheMessagesItDropsUntilCleared) {
+  Outbox outbox(2);
+  for (int i = 0; i < 5; ++i) outbox.append(message("111111111111", "+14155550100", i));
+  EXPECT_EQ(outbox.list({}).size(), 2u);
+  EXPECT_EQ(outbox.evicted(), 3u);
+  outbox.clear();
+  EXPECT_EQ(outbox.evicted(), 0u);
+}
+
 }  // namespace
 }  // namespace smsim::state

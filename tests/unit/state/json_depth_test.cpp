@@ -1,4 +1,4 @@
-#include "protocols/json_depth.hpp"
+#include "state/json_depth.hpp"
 
 #include <gtest/gtest.h>
 

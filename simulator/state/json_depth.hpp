@@ -1,5 +1,6 @@
 #pragma once
-// A linear pre-scan that rejects deeply nested JSON before any recursive code sees it.
+// A linear pre-scan that rejects deeply nested JSON before any recursive code sees it. It lives
+// with the state because the journal, the lowest layer that parses bodies, needs it too.
 #include <cstddef>
 #include <string_view>
 
