@@ -20,6 +20,7 @@
 #include "server/simulator_state.hpp"
 #include "services/common/ids.hpp"
 #include "smsim/server.hpp"
+#include "state/json_text.hpp"
 
 namespace smsim {
 
@@ -64,27 +65,24 @@ server::TransportError renderTransportError(int status, const std::string& targe
   const std::string_view path(target);
   if (path.starts_with(kConvosoPrefix)) {
     return {"application/json",
-            nlohmann::json({{"success", false}, {"text", message}})
-                .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+            state::safeDump(nlohmann::json({{"success", false}, {"text", message}})),
             {}};
   }
   if (path.starts_with(kControlPrefix)) {
-    return {"application/json",
-            nlohmann::json({{"error", status == server::http_status::kNotFound ? "NotFound"
-                                                                               : "InvalidRequest"},
-                            {"message", message}})
-                .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
-            {}};
+    return {
+        "application/json",
+        state::safeDump(nlohmann::json(
+            {{"error", status == server::http_status::kNotFound ? "NotFound" : "InvalidRequest"},
+             {"message", message}})),
+        {}};
   }
-  const std::string type = status == server::http_status::kPayloadTooLarge
-                               ? "RequestEntityTooLargeException"
-                           : status == server::http_status::kBadRequest ||
-                                   status == server::http_status::kNotFound
-                               ? "UnknownOperationException"
-                               : "ValidationException";
+  const std::string type =
+      status == server::http_status::kPayloadTooLarge ? "RequestEntityTooLargeException"
+      : status == server::http_status::kBadRequest || status == server::http_status::kNotFound
+          ? "UnknownOperationException"
+          : "ValidationException";
   return {aws_json::kContentType,
-          aws_json::errorBody(type, message)
-              .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+          state::safeDump(aws_json::errorBody(type, message)),
           {{"x-amzn-ErrorType", type}, {"x-amzn-RequestId", services::newUuid()}}};
 }
 
@@ -135,32 +133,32 @@ void Server::Impl::configure() {
     if (!response.body.empty() || response.has_header(server::kRuleHeader)) return;
     std::string message = "No route for " + request.method + " " + request.path + ".";
     if (response.status == server::http_status::kPayloadTooLarge) {
-      message = request.body.size() <= state.config.maxBodyBytes
-                    ? "Form-encoded request bodies are limited to " +
-                          std::to_string(kFormBodyLimit) + " bytes; send multipart/form-data."
-                    : "Request body exceeds " + std::to_string(state.config.maxBodyBytes) +
-                          " bytes.";
+      message =
+          request.body.size() <= state.config.maxBodyBytes
+              ? "Form-encoded request bodies are limited to " + std::to_string(kFormBodyLimit) +
+                    " bytes; send multipart/form-data."
+              : "Request body exceeds " + std::to_string(state.config.maxBodyBytes) + " bytes.";
     }
     auto error = renderTransportError(response.status, request.path, message);
     for (const auto& [name, value] : error.headers) response.set_header(name, value);
     response.set_content(error.body, error.contentType);
   });
-  http.set_exception_handler(
-      [](const httplib::Request& request, httplib::Response& response, std::exception_ptr error) {
-        std::string what = "unknown";
-        try {
-          std::rethrow_exception(error);
-        } catch (const std::exception& e) {
-          what = e.what();
-        } catch (...) {
-        }
-        server::logEvent(spdlog::level::err, "unhandled exception",
-                         {{"method", request.method}, {"path", request.path}, {"what", what}});
-        response.status = 500;
-        response.set_content(
-            aws_json::errorBody("InternalServerException", "Internal error in smsim.").dump(),
-            aws_json::kContentType);
-      });
+  http.set_exception_handler([](const httplib::Request& request, httplib::Response& response,
+                                std::exception_ptr error) {
+    std::string what = "unknown";
+    try {
+      std::rethrow_exception(error);
+    } catch (const std::exception& e) {
+      what = e.what();
+    } catch (...) {
+    }
+    server::logEvent(spdlog::level::err, "unhandled exception",
+                     {{"method", request.method}, {"path", request.path}, {"what", what}});
+    response.status = 500;
+    response.set_content(
+        state::safeDump(aws_json::errorBody("InternalServerException", "Internal error in smsim.")),
+        aws_json::kContentType);
+  });
 }
 
 void Server::Impl::serveAwsJson(const httplib::Request& request, httplib::Response& response) {
