@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <unordered_set>
+
+#include "scenario/document_bounds.hpp"
 
 namespace smsim::scenario {
 
@@ -230,7 +233,9 @@ std::string YamlMap::exactlyOneOf(std::initializer_list<std::string_view> keys) 
 YamlValue parseYamlDocument(const std::string& text, const std::string& fileName) {
   auto file = std::make_shared<const std::string>(fileName);
   try {
-    return YamlValue(YAML::Load(text), "", file);
+    YamlValue document(YAML::Load(text), "", file);
+    checkDocumentBounds(document);
+    return document;
   } catch (const YAML::Exception& error) {
     const auto& mark = error.mark;
     throw ScenarioError(
