@@ -152,13 +152,14 @@ YamlMap::YamlMap(const YamlValue& value) : value_(value) {
   if (!value.isMap()) {
     value.fail(error_id::kInvalidValue, "expected a mapping, got " + typeName(value.node()));
   }
+  // A set, not a scan of the entries so far: a mapping of 100,000 keys must not cost 10^10
+  // comparisons.
+  std::unordered_set<std::string> seen;
   for (const auto& entry : value.node()) {
     auto key = entry.first.IsScalar() ? entry.first.Scalar() : std::string();
-    for (const auto& seen : entries_) {
-      if (seen.key == key) {
-        YamlValue(entry.first, childPath(key), value.file())
-            .fail(error_id::kDuplicateKey, "key appears twice in the same mapping");
-      }
+    if (!seen.insert(key).second) {
+      YamlValue(entry.first, childPath(key), value.file())
+          .fail(error_id::kDuplicateKey, "key appears twice in the same mapping");
     }
     entries_.push_back({std::move(key), entry.first, entry.second, false});
   }
