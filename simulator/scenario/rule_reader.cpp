@@ -1,6 +1,7 @@
 #include "scenario/rule_reader.hpp"
 
 #include <set>
+#include <stdexcept>
 
 #include "model/validator.hpp"
 
@@ -209,8 +210,8 @@ TextMatcher readTextMatcher(const YamlValue& value) {
     if (kind == "matches") {
       matcher.kind = TextMatcher::Kind::Matches;
       try {
-        matcher.pattern = std::make_shared<const std::regex>(matcher.text, std::regex::ECMAScript);
-      } catch (const std::regex_error& error) {
+        matcher.pattern = std::make_shared<const TextPattern>(matcher.text);
+      } catch (const std::invalid_argument& error) {
         operand.fail(error_id::kInvalidValue,
                      std::string("not a regular expression: ") + error.what());
       }
