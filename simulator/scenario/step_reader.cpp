@@ -1,6 +1,7 @@
 // Reads `steps`: each kind of step becomes one HTTP call to the simulator's front door.
 #include <set>
 
+#include "scenario/json_text.hpp"
 #include "scenario/rule_reader.hpp"
 #include "scenario/step.hpp"
 
@@ -33,10 +34,6 @@ std::string percentEncode(const std::string& text) {
     }
   }
   return encoded;
-}
-
-std::string dumpJson(const nlohmann::json& value) {
-  return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 std::vector<std::pair<std::string, std::string>> readStringMap(const YamlValue& value) {
