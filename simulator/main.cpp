@@ -105,6 +105,12 @@ int main(int argc, char** argv) {
       ->add_option("--outbox-capacity", config.outboxCapacity,
                    "Messages kept in the outbox; older ones are dropped")
       ->capture_default_str();
+  serveCommand
+      ->add_option("--scenario-number-states", config.scenarioNumberStates,
+                   "Phone numbers whose sequence state each scenario keeps; the least recently "
+                   "used beyond it start over")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
   smsim::cli::addConvosoOptions(*serveCommand, config.convoso);
   serveCommand
       ->add_option("--scenario", config.scenarioFiles,

@@ -36,6 +36,9 @@ struct ServerConfig {
   // Scenario files loaded at start, in order (`smsim serve --scenario FILE`); a broken one makes
   // the Server constructor throw.
   std::vector<std::string> scenarioFiles;
+  // Phone numbers whose sequence state (`statePer: phoneNumber`) each scenario keeps; beyond it
+  // the number met least recently starts over, so calls to ever new numbers can't grow memory.
+  std::size_t scenarioNumberStates = 10000;
 };
 
 }  // namespace smsim

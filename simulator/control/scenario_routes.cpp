@@ -1,6 +1,10 @@
 #include "control/scenario_routes.hpp"
 
+#include <exception>
+#include <functional>
+
 #include "control/control_response.hpp"
+#include "scenario/number_states.hpp"
 #include "scenario/scenario.hpp"
 #include "scenario/verification.hpp"
 
@@ -13,6 +17,28 @@ constexpr int kBadRequest = 400;
 constexpr int kNotFound = 404;
 constexpr const char* kRequestFileName = "<request>";
 constexpr const char* kJunitContentType = "application/xml";
+constexpr const char* kInvalidRequest = "InvalidRequest";
+// A state set by hand is a name, as a rule's `state` is; a longer one is a mistake.
+constexpr std::size_t kMaxStateBytes = 256;
+
+using Handler = std::function<void(const httplib::Request&, httplib::Response&)>;
+
+// Every scenario route answers what it can't do as a JSON 400: a ScenarioError with its
+// position, anything else thrown while reading the client's document or body with its message.
+// Never cpp-httplib's bare 500.
+Handler guarded(Handler handler) {
+  return
+      [handler = std::move(handler)](const httplib::Request& request, httplib::Response& response) {
+        try {
+          handler(request, response);
+        } catch (const scenario::ScenarioError& error) {
+          replyJson(response, error, kBadRequest);
+        } catch (const std::exception& error) {
+          replyError(response, kBadRequest, kInvalidRequest,
+                     std::string("The request could not be handled: ") + error.what());
+        }
+      };
+}
 
 void replyNoScenario(httplib::Response& response, const std::string& name) {
   replyError(response, kNotFound, "ScenarioNotFound",
@@ -47,10 +73,17 @@ void setScenarioState(server::SimulatorState& state, const httplib::Request& req
   if (!body) return;
   const auto newState = body->find("state");
   const auto phoneNumber = body->find("phoneNumber");
-  if (newState == body->end() || !newState->is_string() || newState->get<std::string>().empty() ||
-      (phoneNumber != body->end() && !phoneNumber->is_string())) {
-    replyError(response, kBadRequest, "InvalidRequest",
-               "The body is {\"state\": \"...\"}, optionally with \"phoneNumber\": \"+1...\".");
+  const bool valid = newState != body->end() && newState->is_string() &&
+                     !newState->get<std::string>().empty() &&
+                     newState->get<std::string>().size() <= kMaxStateBytes &&
+                     (phoneNumber == body->end() ||
+                      (phoneNumber->is_string() &&
+                       scenario::NumberStates::keeps(phoneNumber->get_ref<const std::string&>())));
+  if (!valid) {
+    replyError(response, kBadRequest, kInvalidRequest,
+               "The body is {\"state\": \"...\"} (up to " + std::to_string(kMaxStateBytes) +
+                   " bytes), optionally with \"phoneNumber\": \"+1...\" (up to " +
+                   std::to_string(scenario::NumberStates::kMaxNumberBytes) + " bytes).");
     return;
   }
   std::optional<std::string> number;
@@ -99,31 +132,33 @@ std::optional<std::vector<scenario::ScenarioReport>> verify(server::SimulatorSta
 
 void registerScenarioRoutes(httplib::Server& http, server::SimulatorState& state) {
   http.Post("/_smsim/scenarios",
-            [&state](const httplib::Request& request, httplib::Response& response) {
+            guarded([&state](const httplib::Request& request, httplib::Response& response) {
               loadScenario(state, request, response);
-            });
+            }));
 
-  http.Get("/_smsim/scenarios", [&state](const httplib::Request&, httplib::Response& response) {
-    replyJson(response, {{"scenarios", state.scenarios.describe()}});
-  });
+  http.Get(
+      "/_smsim/scenarios", guarded([&state](const httplib::Request&, httplib::Response& response) {
+        replyJson(response, {{"scenarios", state.scenarios.describe()},
+                             {"phoneNumberStateCapacity", state.scenarios.numberStateCapacity()}});
+      }));
 
   http.Delete(R"(/_smsim/scenarios/([^/]+))",
-              [&state](const httplib::Request& request, httplib::Response& response) {
+              guarded([&state](const httplib::Request& request, httplib::Response& response) {
                 const auto name = request.matches[1].str();
                 if (!state.scenarios.remove(name)) {
                   replyNoScenario(response, name);
                   return;
                 }
                 replyJson(response, {{"deleted", name}});
-              });
+              }));
 
   http.Put(R"(/_smsim/scenarios/([^/]+)/state)",
-           [&state](const httplib::Request& request, httplib::Response& response) {
+           guarded([&state](const httplib::Request& request, httplib::Response& response) {
              setScenarioState(state, request, response);
-           });
+           }));
 
   http.Post("/_smsim/verify",
-            [&state](const httplib::Request& request, httplib::Response& response) {
+            guarded([&state](const httplib::Request& request, httplib::Response& response) {
               const auto reports = verify(state, request, response);
               if (!reports) return;
               if (request.has_param("format") && request.get_param_value("format") == "junit") {
@@ -132,7 +167,7 @@ void registerScenarioRoutes(httplib::Server& http, server::SimulatorState& state
                 return;
               }
               replyJson(response, scenario::reportsJson(*reports));
-            });
+            }));
 }
 
 }  // namespace smsim::control

@@ -5,6 +5,11 @@
 
 namespace smsim::scenario {
 
+// The longest delay a rule may ask for (a fixed delay, a uniform bound, a lognormal median and
+// cap). A delayed call holds one of the server's threads while it waits, so a scenario of
+// minute-long delays could hold them all; 30 s is past any SDK's default timeout already.
+inline constexpr double kMaxDelayMs = 30'000;
+
 struct DelaySpec {
   enum class Kind { Fixed, Uniform, Lognormal };
 

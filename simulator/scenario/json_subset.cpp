@@ -1,11 +1,13 @@
 #include "scenario/json_subset.hpp"
 
+#include "scenario/json_text.hpp"
+
 namespace smsim::scenario {
 
 namespace {
 
 std::string show(const nlohmann::json& value) {
-  auto text = value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  auto text = dumpJson(value);
   return text.size() > 120 ? text.substr(0, 117) + "..." : text;
 }
 
@@ -13,7 +15,7 @@ std::string where(const std::string& path) { return path.empty() ? "" : "at '" +
 
 bool sameText(const nlohmann::json& text, const nlohmann::json& scalar) {
   if (!text.is_string() || !(scalar.is_number() || scalar.is_boolean())) return false;
-  return text.get_ref<const std::string&>() == scalar.dump();
+  return text.get_ref<const std::string&>() == dumpJson(scalar);
 }
 
 }  // namespace

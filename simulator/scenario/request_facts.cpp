@@ -2,11 +2,19 @@
 
 #include <array>
 
+#include "protocols/json_depth.hpp"
+
 namespace smsim::scenario {
 
 namespace {
 constexpr std::array<const char*, 4> kPhoneNumberFields = {
     "DestinationPhoneNumber", "OptedOutNumber", "PhoneNumber", "phone_number"};
+}
+
+nlohmann::json fieldsOfJsonBody(const std::string& body) {
+  if (exceedsJsonDepth(body, kMaxFieldsDepth)) return nlohmann::json::object();
+  auto parsed = nlohmann::json::parse(body, nullptr, /*allow_exceptions=*/false);
+  return parsed.is_object() ? parsed : nlohmann::json::object();
 }
 
 const nlohmann::json& RequestFacts::fields() const {

@@ -2,6 +2,7 @@
 // What rules and journal expectations can know about an API call: which API and operation, whose
 // account and region, its headers and its fields (the AWS JSON body or the Convoso parameters).
 // The fields are parsed only when a rule asks for them, so calls no rule looks into stay cheap.
+#include <cstddef>
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -9,6 +10,14 @@
 #include <string_view>
 
 namespace smsim::scenario {
+
+// Request bodies nested deeper than this are not looked into (their fields are {}): copying,
+// comparing and describing JSON recurse, and a client's 1 MiB body can nest half a million levels.
+inline constexpr std::size_t kMaxFieldsDepth = 64;
+
+// The fields of a JSON body (an AWS call's, or a journaled one's): the object it holds; {} when
+// it is not JSON, not an object, or nested deeper than kMaxFieldsDepth.
+nlohmann::json fieldsOfJsonBody(const std::string& body);
 
 class RequestFacts {
  public:

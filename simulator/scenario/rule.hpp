@@ -23,6 +23,14 @@ inline constexpr const char* kConvoso = "convoso";
 
 inline constexpr const char* kInitialState = "Started";
 
+// A rule's `respond.status`: one whose answer may carry a body. 1xx, 204 and 304 answers have
+// none by HTTP's rules (RFC 9110), so a client that gets one with a body (or a Content-Length)
+// loses the framing of its connection.
+inline constexpr int kMinRuleStatus = 200;
+inline constexpr int kMaxRuleStatus = 599;
+inline constexpr int kNoContentStatus = 204;
+inline constexpr int kNotModifiedStatus = 304;
+
 struct RuleMatch {
   std::optional<std::string> api;
   std::vector<std::string> operations;  // any of them; empty: any operation

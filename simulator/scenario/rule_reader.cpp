@@ -1,6 +1,7 @@
 #include "scenario/rule_reader.hpp"
 
 #include <set>
+#include <stdexcept>
 
 #include "model/validator.hpp"
 
@@ -8,10 +9,7 @@ namespace smsim::scenario {
 
 namespace {
 
-constexpr double kMaxDelayMs = 300'000;
 constexpr std::int64_t kMaxCount = INT64_MAX;
-constexpr int kMinStatus = 100;
-constexpr int kMaxStatus = 599;
 constexpr double kMaxWindowSeconds = 365.0 * 24 * 3600;
 
 std::string readApi(const YamlValue& value) {
@@ -71,6 +69,16 @@ ConvosoErrorResponse readConvosoError(const YamlValue& value) {
   return error;
 }
 
+int readRuleStatus(const YamlValue& value) {
+  const auto status = static_cast<int>(value.integer(kMinRuleStatus, kMaxRuleStatus));
+  if (status == kNoContentStatus || status == kNotModifiedStatus) {
+    value.fail(error_id::kInvalidValue, std::to_string(status) +
+                                            " answers carry no body; a rule's status is 200 to 599 "
+                                            "but 204 and 304");
+  }
+  return status;
+}
+
 RuleResponse readResponse(const YamlValue& value) {
   auto map = value.map();
   RuleResponse response;
@@ -88,9 +96,7 @@ RuleResponse readResponse(const YamlValue& value) {
     ++kinds;
   }
   if (kinds > 1) value.fail(error_id::kInvalidValue, "use one of error, convoso and body");
-  if (auto status = map.get("status")) {
-    response.status = static_cast<int>(status->integer(kMinStatus, kMaxStatus));
-  }
+  if (auto status = map.get("status")) response.status = readRuleStatus(*status);
   if (auto headers = map.get("headers")) {
     auto headerMap = headers->map();
     for (auto& [name, text] : headerMap.entries())
@@ -209,8 +215,8 @@ TextMatcher readTextMatcher(const YamlValue& value) {
     if (kind == "matches") {
       matcher.kind = TextMatcher::Kind::Matches;
       try {
-        matcher.pattern = std::make_shared<const std::regex>(matcher.text, std::regex::ECMAScript);
-      } catch (const std::regex_error& error) {
+        matcher.pattern = std::make_shared<const TextPattern>(matcher.text);
+      } catch (const std::invalid_argument& error) {
         operand.fail(error_id::kInvalidValue,
                      std::string("not a regular expression: ") + error.what());
       }

@@ -15,8 +15,9 @@ constexpr std::uint64_t kSeedSpread = 0x9E3779B97F4A7C15ull;
 }  // namespace
 
 ScenarioEngine::LoadedScenario ScenarioEngine::freshRuntime(
-    std::shared_ptr<const Scenario> scenario) {
+    std::shared_ptr<const Scenario> scenario) const {
   LoadedScenario loaded;
+  loaded.numberStates = NumberStates(numberStateCapacity_);
   loaded.rules.resize(scenario->rules.size());
   for (std::size_t i = 0; i < loaded.rules.size(); ++i) {
     const auto& rule = scenario->rules[i];
@@ -71,7 +72,7 @@ bool ScenarioEngine::setState(const std::string& name, const std::string& state,
   for (auto& loaded : loaded_) {
     if (loaded.scenario->name != name) continue;
     if (phoneNumber) {
-      loaded.numberStates[*phoneNumber] = state;
+      loaded.numberStates.set(*phoneNumber, state);
     } else {
       loaded.state = state;
     }
@@ -124,8 +125,9 @@ std::optional<RuleDecision> ScenarioEngine::decide(const RequestFacts& call, dou
       std::string* state = &loaded.state;
       if (rule.stateScope == StateScope::PhoneNumber && (rule.state || rule.nextState)) {
         const auto number = call.phoneNumber();
-        if (!number) continue;  // a per-number sequence says nothing about calls without one
-        state = &loaded.numberStates.try_emplace(*number, kInitialState).first->second;
+        // A per-number sequence says nothing about calls without a number (or with no real one).
+        if (!number || !NumberStates::keeps(*number)) continue;
+        state = &loaded.numberStates.at(*number);
       }
       if (rule.state && *state != *rule.state) continue;
 
@@ -185,7 +187,8 @@ nlohmann::json ScenarioEngine::describe() const {
                    {"description", scenario.description},
                    {"file", scenario.file},
                    {"state", loaded.state},
-                   {"phoneNumberStates", loaded.numberStates},
+                   {"phoneNumberStates", loaded.numberStates.json()},
+                   {"phoneNumberStatesEvicted", loaded.numberStates.evicted()},
                    {"seed", seed},
                    {"rules", rules},
                    {"steps", scenario.steps.size()},

@@ -4,7 +4,6 @@
 // asks it, for each API call, whether a rule takes over (decide); the control API adds, removes
 // and steers scenarios. With no rule loaded, decide costs one atomic load.
 #include <atomic>
-#include <map>
 #include <memory>
 #include <mutex>
 #include <nlohmann/json.hpp>
@@ -13,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "scenario/number_states.hpp"
 #include "scenario/request_facts.hpp"
 #include "scenario/scenario.hpp"
 
@@ -34,7 +34,9 @@ struct RuleDecision {
 
 class ScenarioEngine {
  public:
-  ScenarioEngine() = default;
+  // `numberStateCapacity`: phone numbers whose sequence state each scenario keeps.
+  explicit ScenarioEngine(std::size_t numberStateCapacity = NumberStates::kDefaultCapacity)
+      : numberStateCapacity_(numberStateCapacity) {}
   ScenarioEngine(const ScenarioEngine&) = delete;
   ScenarioEngine& operator=(const ScenarioEngine&) = delete;
 
@@ -42,7 +44,8 @@ class ScenarioEngine {
   // order), and applies its seed to the running state.
   void add(std::shared_ptr<const Scenario> scenario, server::SimulatorState& state);
   bool remove(const std::string& name);
-  // Sets a scenario's state, or one phone number's state within it; false for an unknown name.
+  // Sets a scenario's state, or one phone number's state within it (one NumberStates::keeps());
+  // false for an unknown name.
   bool setState(const std::string& name, const std::string& state,
                 const std::optional<std::string>& phoneNumber);
   // Counters, random draws, rate buckets and states back to the start; every seed applied again
@@ -58,6 +61,7 @@ class ScenarioEngine {
   std::shared_ptr<const Scenario> find(const std::string& name) const;
   // For GET /_smsim/scenarios: each scenario with its state and rule counters.
   nlohmann::json describe() const;
+  std::size_t numberStateCapacity() const { return numberStateCapacity_; }
 
  private:
   struct RuleRuntime {
@@ -71,14 +75,15 @@ class ScenarioEngine {
   struct LoadedScenario {
     std::shared_ptr<const Scenario> scenario;
     std::vector<RuleRuntime> rules;
-    std::map<std::string, std::string> numberStates;  // phone number -> state
+    NumberStates numberStates;
     std::string state = kInitialState;
   };
 
-  static LoadedScenario freshRuntime(std::shared_ptr<const Scenario> scenario);
+  LoadedScenario freshRuntime(std::shared_ptr<const Scenario> scenario) const;
   static bool withinRate(const RateLimit& rate, RuleRuntime& runtime, double now);
   void countRules();
 
+  const std::size_t numberStateCapacity_;
   mutable std::mutex mutex_;
   std::vector<LoadedScenario> loaded_;
   std::atomic<std::size_t> ruleCount_{0};

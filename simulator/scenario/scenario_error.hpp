@@ -16,6 +16,8 @@ inline constexpr const char* kDuplicateKey = "scenario.duplicate_key";
 inline constexpr const char* kInvalidValue = "scenario.invalid_value";  // wrong type or range
 inline constexpr const char* kUnsupported = "scenario.unsupported";     // needs a feature not built
 inline constexpr const char* kFile = "scenario.file";                   // can't read the file
+// Past a bound that keeps loading safe: nesting, aliases expanded, a cycle of aliases.
+inline constexpr const char* kLimit = "scenario.limit";
 }  // namespace error_id
 
 // A place in a scenario file; line and column count from 1 (0: unknown).

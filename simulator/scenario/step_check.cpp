@@ -4,7 +4,10 @@
 #include <cctype>
 #include <nlohmann/json.hpp>
 
+#include "protocols/json_depth.hpp"
 #include "scenario/json_subset.hpp"
+#include "scenario/json_text.hpp"
+#include "scenario/request_facts.hpp"
 
 namespace smsim::scenario {
 
@@ -21,6 +24,8 @@ bool equalsIgnoringCase(const std::string& a, const std::string& b) {
 }
 
 nlohmann::json parsedBody(const StepAnswer& answer) {
+  // Compared and described recursively below, so never deeper than a request's fields may be.
+  if (exceedsJsonDepth(answer.body, kMaxFieldsDepth)) return nlohmann::json();
   auto parsed = nlohmann::json::parse(answer.body, nullptr, /*allow_exceptions=*/false);
   return parsed.is_discarded() ? nlohmann::json() : parsed;
 }
@@ -92,8 +97,8 @@ std::optional<std::string> stepMismatch(const StepExpect& expect, const StepAnsw
   if (!expect.body.is_null()) {
     if (expect.body.is_string()) {
       if (answer.body != expect.body.get<std::string>()) {
-        return "expected the body " + expect.body.dump() + ", got " +
-               nlohmann::json(answer.body.substr(0, 300)).dump();
+        return "expected the body " + dumpJson(expect.body) + ", got " +
+               dumpJson(answer.body.substr(0, 300));
       }
     } else if (auto mismatch = jsonSubsetMismatch(body, expect.body)) {
       return "body: " + *mismatch;

@@ -1,6 +1,7 @@
 // Reads `steps`: each kind of step becomes one HTTP call to the simulator's front door.
 #include <set>
 
+#include "scenario/json_text.hpp"
 #include "scenario/rule_reader.hpp"
 #include "scenario/step.hpp"
 
@@ -33,10 +34,6 @@ std::string percentEncode(const std::string& text) {
     }
   }
   return encoded;
-}
-
-std::string dumpJson(const nlohmann::json& value) {
-  return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 std::vector<std::pair<std::string, std::string>> readStringMap(const YamlValue& value) {
@@ -111,11 +108,19 @@ HttpCall readConvosoCall(const YamlValue& value, std::string& summary) {
   return call;
 }
 
+// A member for a step's summary, whatever its type: the inbound body is checked by the server
+// that receives it, not here (json::value would throw on a member that is not a string).
+std::string summaryText(const nlohmann::json& message, const char* key, const char* fallback) {
+  const auto found = message.find(key);
+  if (found == message.end()) return fallback;
+  return found->is_string() ? found->get<std::string>() : dumpJson(*found);
+}
+
 HttpCall readInboundCall(const YamlValue& value, std::string& summary) {
   const auto message = value.json();
   if (!message.is_object()) value.fail(error_id::kInvalidValue, "expected a mapping");
-  summary = "inbound " + message.value("messageBody", std::string()) + " from " +
-            message.value("originationNumber", std::string("?"));
+  summary = "inbound " + summaryText(message, "messageBody", "") + " from " +
+            summaryText(message, "originationNumber", "?");
   return {"POST", "/_smsim/inbound", {}, dumpJson(message), kJsonContentType};
 }
 

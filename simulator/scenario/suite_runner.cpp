@@ -158,6 +158,9 @@ int validateFiles(const std::vector<std::string>& files, std::ostream& out) {
     } catch (const ScenarioError& error) {
       ++invalid;
       out << "invalid " << error.what() << "\n";
+    } catch (const std::exception& error) {  // a loader bug: still a refused file, not a crash
+      ++invalid;
+      out << "invalid " << file << ": could not be read: " << error.what() << "\n";
     }
   }
   out << files.size() - invalid << " valid, " << invalid << " invalid" << std::endl;

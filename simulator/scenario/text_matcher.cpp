@@ -13,7 +13,7 @@ bool TextMatcher::matches(std::optional<std::string_view> value) const {
     case Kind::Contains:
       return value && value->find(text) != std::string_view::npos;
     case Kind::Matches:
-      return value && std::regex_search(value->begin(), value->end(), *pattern);
+      return value && pattern->search(*value) == TextPattern::Result::Match;
   }
   return false;
 }

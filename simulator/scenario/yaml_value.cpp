@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <unordered_set>
+
+#include "scenario/document_bounds.hpp"
 
 namespace smsim::scenario {
 
@@ -149,13 +152,14 @@ YamlMap::YamlMap(const YamlValue& value) : value_(value) {
   if (!value.isMap()) {
     value.fail(error_id::kInvalidValue, "expected a mapping, got " + typeName(value.node()));
   }
+  // A set, not a scan of the entries so far: a mapping of 100,000 keys must not cost 10^10
+  // comparisons.
+  std::unordered_set<std::string> seen;
   for (const auto& entry : value.node()) {
     auto key = entry.first.IsScalar() ? entry.first.Scalar() : std::string();
-    for (const auto& seen : entries_) {
-      if (seen.key == key) {
-        YamlValue(entry.first, childPath(key), value.file())
-            .fail(error_id::kDuplicateKey, "key appears twice in the same mapping");
-      }
+    if (!seen.insert(key).second) {
+      YamlValue(entry.first, childPath(key), value.file())
+          .fail(error_id::kDuplicateKey, "key appears twice in the same mapping");
     }
     entries_.push_back({std::move(key), entry.first, entry.second, false});
   }
@@ -230,7 +234,9 @@ std::string YamlMap::exactlyOneOf(std::initializer_list<std::string_view> keys) 
 YamlValue parseYamlDocument(const std::string& text, const std::string& fileName) {
   auto file = std::make_shared<const std::string>(fileName);
   try {
-    return YamlValue(YAML::Load(text), "", file);
+    YamlValue document(YAML::Load(text), "", file);
+    checkDocumentBounds(document);
+    return document;
   } catch (const YAML::Exception& error) {
     const auto& mark = error.mark;
     throw ScenarioError(

@@ -83,7 +83,8 @@ class YamlMap {
   std::vector<std::string> asked_;  // keys the reader knows, for the unknown-key message
 };
 
-// Parses YAML (or JSON, a subset of it) text; a syntax error becomes a ScenarioError.
+// Parses YAML (or JSON, a subset of it) text; a syntax error becomes a ScenarioError, and so
+// does a document past the bounds of document_bounds.hpp (cycles, depth, aliases expanded).
 YamlValue parseYamlDocument(const std::string& text, const std::string& fileName);
 
 }  // namespace smsim::scenario

@@ -8,6 +8,7 @@
 
 #include "protocols/aws_json/aws_json_adapter.hpp"
 #include "protocols/aws_json/credential_scope.hpp"
+#include "scenario/json_text.hpp"
 #include "scenario/request_facts.hpp"
 #include "server/connection_fault.hpp"
 #include "server/logging.hpp"
@@ -55,7 +56,7 @@ std::optional<scenario::RequestFacts> callFacts(const SimulatorState& state,
         {state.config.defaultAccountId, state.config.defaultRegion});
     facts.accountId = scope.accountId;
     facts.region = scope.region;
-    facts.setFieldsLoader([&request] { return state::parseJsonOrText(request.body); });
+    facts.setFieldsLoader([&request] { return scenario::fieldsOfJsonBody(request.body); });
   } else if (request.path.starts_with(kConvosoPathPrefix)) {
     facts.api = scenario::api_name::kConvoso;
     facts.operation = request.path.substr(kConvosoPathPrefix.size());
@@ -158,9 +159,7 @@ Answer answerFor(const scenario::RuleDecision& decision, const scenario::Request
   answer.body =
       answer.bodyJson.is_string()
           ? answer.bodyJson.get<std::string>()
-          : (answer.bodyJson.is_null()
-                 ? std::string()
-                 : answer.bodyJson.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+          : (answer.bodyJson.is_null() ? std::string() : scenario::dumpJson(answer.bodyJson));
   for (const auto& header : response.headers) {
     if (equalsIgnoringCase(header.first, "Content-Type")) {
       answer.contentType = header.second;
@@ -228,20 +227,21 @@ HandlerResponse applyScenarioRules(SimulatorState& state, const httplib::Request
     return HandlerResponse::Unhandled;  // delayed, or moved a sequence on: served as usual
   }
 
-  state::JournalEntry entry{
-      .timestamp = state.clock.nowEpochSeconds(),
-      .api = call->api,
-      .operation = call->operation,
-      .method = request.method,
-      .path = request.path,
-      .status = 0,
-      .errorType = "",
-      .accountId = call->accountId,
-      .region = call->region,
-      .requestBody = call->api == scenario::api_name::kAws ? request.body : call->fields().dump(),
-      .responseBody = "",
-      .durationMs = 0,
-      .rule = ruleId};
+  state::JournalEntry entry{.timestamp = state.clock.nowEpochSeconds(),
+                            .api = call->api,
+                            .operation = call->operation,
+                            .method = request.method,
+                            .path = request.path,
+                            .status = 0,
+                            .errorType = "",
+                            .accountId = call->accountId,
+                            .region = call->region,
+                            .requestBody = call->api == scenario::api_name::kAws
+                                               ? request.body
+                                               : scenario::dumpJson(call->fields()),
+                            .responseBody = "",
+                            .durationMs = 0,
+                            .rule = ruleId};
   if (rule.fault) {
     const bool dropsConnection = *rule.fault == scenario::FaultKind::ConnectionReset ||
                                  *rule.fault == scenario::FaultKind::EmptyResponse;

@@ -36,7 +36,7 @@ struct SimulatorState {
   state::Journal journal;
   delivery::WebhookDispatcher dispatcher{clock, {}};
   state::BoundedLog<nlohmann::json> inboundLog{config.journalCapacity};  // POST /_smsim/inbound
-  scenario::ScenarioEngine scenarios;
+  scenario::ScenarioEngine scenarios{config.scenarioNumberStates};
 };
 
 }  // namespace smsim::server

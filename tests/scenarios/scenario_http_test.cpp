@@ -21,12 +21,14 @@ class ScenarioHttp : public ::testing::Test {
  protected:
   void SetUp() override { start({}); }
 
-  void start(std::vector<std::string> scenarioFiles) {
+  void start(std::vector<std::string> scenarioFiles,
+             std::size_t numberStates = ServerConfig{}.scenarioNumberStates) {
     if (server) server->stop();
     ServerConfig config;
     config.host = "127.0.0.1";
     config.port = 0;
     config.scenarioFiles = std::move(scenarioFiles);
+    config.scenarioNumberStates = numberStates;
     server = std::make_unique<Server>(config);
     server->start();
     client = std::make_unique<httplib::Client>("127.0.0.1", server->port());
@@ -420,6 +422,109 @@ TEST_F(ScenarioHttp, ScenarioFilesLoadAtStartAndABrokenOneStopsTheStart) {
   }
   std::remove(good.c_str());
   std::remove(bad.c_str());
+}
+
+// Each of these replays an input that crashed, hung or grew a server before the bounds existed.
+
+constexpr const char* kSelfAlias =
+    "name: self\nrules:\n  - match: &a {request: {x: [*a]}}\n    respond: {status: 500}\n";
+
+TEST_F(ScenarioHttp, AliasCyclesAndBombsAreRefusedAndTheServerCarriesOn) {
+  const auto cycle = load(kSelfAlias);
+  ASSERT_EQ(cycle->status, 400) << cycle->body;
+  EXPECT_EQ(json::parse(cycle->body)["id"], "scenario.limit");
+  EXPECT_EQ(json::parse(cycle->body)["key"], "rules[0].match.request.x[0]");
+
+  std::string bomb = "name: laughs\na0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+  for (int level = 1; level < 10; ++level) {
+    const auto below = "*a" + std::to_string(level - 1);
+    bomb += "a" + std::to_string(level) + ": &a" + std::to_string(level) + " [" + below;
+    for (int i = 1; i < 10; ++i) bomb += ", " + below;
+    bomb += "]\n";
+  }
+  const auto laughs =
+      load(bomb + "rules: [{match: {request: {x: *a9}}, respond: {status: 500}}]\n");
+  ASSERT_EQ(laughs->status, 400) << laughs->body;
+  EXPECT_EQ(json::parse(laughs->body)["id"], "scenario.limit");
+  const auto verify = client->Post("/_smsim/verify", "expect:\n  - calls: &c {request: {x: *c}}\n",
+                                   "application/yaml");
+  EXPECT_EQ(verify->status, 400);
+  EXPECT_EQ(client->Get("/_smsim/health")->status, 200);
+
+  const std::string file = ::testing::TempDir() + "smsim_self_alias.yaml";
+  std::ofstream(file) << kSelfAlias;
+  ServerConfig config;
+  config.port = 0;
+  config.scenarioFiles = {file};
+  EXPECT_THROW(Server serving(config), scenario::ScenarioError);
+  std::remove(file.c_str());
+}
+
+TEST_F(ScenarioHttp, ABacktrackingPatternGivesUpInsteadOfPinningAThread) {
+  ASSERT_EQ(load("name: slow\nrules:\n  - match: {headers: {X-Test: {matches: \"^(a|aa)+$\"}}}\n"
+                 "    respond: {status: 500}\n")
+                ->status,
+            201);
+  const auto answered =
+      client->Post("/",
+                   httplib::Headers{{"X-Amz-Target", "PinpointSMSVoiceV2.DescribeOptOutLists"},
+                                    {"X-Test", std::string(48, 'a') + "!"}},
+                   "{}", kAwsContentType);
+  ASSERT_TRUE(answered);
+  EXPECT_EQ(answered->status, 200);  // no match: served as usual
+}
+
+TEST_F(ScenarioHttp, RuleStatusesThatCarryNoBodyAreRefused) {
+  const auto refused = load("name: empty\nrules:\n  - respond: {status: 204, body: {a: 1}}\n");
+  ASSERT_EQ(refused->status, 400);
+  EXPECT_EQ(json::parse(refused->body)["key"], "rules[0].respond.status");
+  EXPECT_EQ(load("name: slow\nrules: [{delay: 300000}]\n")->status, 400);
+}
+
+TEST_F(ScenarioHttp, VerifyNeverAnswers500) {
+  // A request matcher that is not UTF-8.
+  const auto notUtf8 =
+      client->Post("/_smsim/verify",
+                   "expect:\n  - calls: {request: {MessageBody: \"\xff\xfe\"}}\n    count: 0\n",
+                   "application/yaml");
+  ASSERT_TRUE(notUtf8);
+  EXPECT_EQ(notUtf8->status, 200) << notUtf8->body;
+  EXPECT_TRUE(json::parse(notUtf8->body)["passed"]);
+
+  // A journaled body nested 58,000 levels, then a calls check that compares request bodies.
+  constexpr std::size_t kDepth = 58'000;
+  const auto deep = R"({"OptOutListName":"Default","Deep":)" + std::string(kDepth, '[') +
+                    std::string(kDepth, ']') + "}";
+  ASSERT_TRUE(client->Post(
+      "/", httplib::Headers{{"X-Amz-Target", "PinpointSMSVoiceV2.DescribeOptOutLists"}}, deep,
+      kAwsContentType));
+  const auto checked =
+      client->Post("/_smsim/verify", "expect:\n  - calls: {request: {Deep: [[1]]}}\n    count: 0\n",
+                   "application/yaml");
+  ASSERT_TRUE(checked);
+  EXPECT_EQ(checked->status, 200) << checked->body;
+  EXPECT_EQ(client->Get("/_smsim/health")->status, 200);
+}
+
+TEST_F(ScenarioHttp, PhoneNumberStatesAreBoundedAndEvictionsShown) {
+  constexpr std::size_t kCapacity = 2;
+  start({}, kCapacity);
+  ASSERT_EQ(load("name: seq\nrules:\n  - {match: {operation: PutOptedOutNumber}, statePer: "
+                 "phoneNumber, state: Started, nextState: Seen, delay: 0}\n")
+                ->status,
+            201);
+  for (int i = 0; i < 5; ++i) {
+    const json body = {{"state", "Seen"}, {"phoneNumber", "+1415555010" + std::to_string(i)}};
+    ASSERT_EQ(client->Put("/_smsim/scenarios/seq/state", body.dump(), "application/json")->status,
+              200);
+  }
+  const json tooLong = {{"state", "Seen"}, {"phoneNumber", std::string(1000, '9')}};
+  EXPECT_EQ(client->Put("/_smsim/scenarios/seq/state", tooLong.dump(), "application/json")->status,
+            400);
+  const auto listed = json::parse(client->Get("/_smsim/scenarios")->body);
+  EXPECT_EQ(listed["phoneNumberStateCapacity"], kCapacity);
+  EXPECT_EQ(listed["scenarios"][0]["phoneNumberStates"].size(), kCapacity);
+  EXPECT_EQ(listed["scenarios"][0]["phoneNumberStatesEvicted"], 3);
 }
 
 }  // namespace
