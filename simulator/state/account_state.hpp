@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "state/bounded_map.hpp"
 #include "state/opt_out_list.hpp"
 #include "state/phone_number.hpp"
 #include "state/pool.hpp"
@@ -18,10 +19,11 @@ struct AccountState {
   std::map<std::string, Pool> pools;                // by id
   std::map<std::string, TagMap> tagsByArn;
   // "number|handset" -> the last inbound message published to two-way, for
-  // previousPublishedMessageId.
-  std::map<std::string, std::string> lastPublishedInboundId;
-  // ClientToken -> the result first returned for it, so retried creates are idempotent.
-  std::map<std::string, nlohmann::json> idempotentResults;
+  // previousPublishedMessageId; the 10,000 most recent pairs.
+  BoundedMap<std::string> lastPublishedInboundId;
+  // ClientToken -> the result first returned for it, so retried creates are idempotent; the
+  // 10,000 most recent tokens (AWS, too, honours a token only for a while).
+  BoundedMap<nlohmann::json> idempotentResults;
 };
 
 }  // namespace smsim::state
