@@ -85,6 +85,10 @@ int main(int argc, char** argv) {
                    "Bytes of request and response bodies kept in the journal; older calls are "
                    "dropped")
       ->capture_default_str();
+  serveCommand
+      ->add_option("--inbound-log-capacity", config.inboundLogCapacity,
+                   "Inbound messages kept for GET /_smsim/inbound; older ones are evicted")
+      ->capture_default_str();
   smsim::cli::addConvosoOptions(*serveCommand, config.convoso);
   serveCommand
       ->add_option("--scenario", config.scenarioFiles,

@@ -28,6 +28,8 @@ struct ServerConfig {
   // connection waits (up to the 5 s keep-alive timeout) when all are taken. SDK clients keep
   // their connections open, so a test suite with a dozen clients needs more than a handful.
   std::size_t threadCount = 64;
+  // Inbound messages kept for GET /_smsim/inbound; older ones are evicted (and counted).
+  std::size_t inboundLogCapacity = 10000;
   // The emulated Convoso account: tokens, campaigns, allowed reasons and purposes, limits.
   ConvosoConfig convoso;
   // Scenario files loaded at start, in order (`smsim serve --scenario FILE`); a broken one makes

@@ -104,7 +104,8 @@ void registerInboundRoutes(httplib::Server& http, server::SimulatorState& state)
               injectInbound(state, request, response);
             });
   http.Get("/_smsim/inbound", [&state](const httplib::Request&, httplib::Response& response) {
-    replyJson(response, {{"inbound", state.inboundLog.snapshot()}});
+    replyJson(response,
+              {{"inbound", state.inboundLog.snapshot()}, {"evicted", state.inboundLog.evicted()}});
   });
   http.Post("/_smsim/subscriptions",
             [&state](const httplib::Request& request, httplib::Response& response) {

@@ -35,7 +35,7 @@ struct SimulatorState {
   state::ConvosoStore convoso{config.convoso};
   state::Journal journal;
   delivery::WebhookDispatcher dispatcher{clock, {}};
-  state::BoundedLog<nlohmann::json> inboundLog{config.journalCapacity};  // POST /_smsim/inbound
+  state::BoundedLog<nlohmann::json> inboundLog{config.inboundLogCapacity};  // POST /_smsim/inbound
   scenario::ScenarioEngine scenarios;
 };
 

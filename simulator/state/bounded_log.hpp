@@ -1,5 +1,6 @@
 #pragma once
 // An append-only record that keeps the newest `capacity` entries, safe to share across threads.
+// It counts the entries it evicts, so a reader can tell a short log from a truncated one.
 #include <cstddef>
 #include <deque>
 #include <mutex>
@@ -14,23 +15,36 @@ class BoundedLog {
 
   void append(Entry entry) {
     std::lock_guard lock(mutex_);
-    if (capacity_ == 0) return;
-    if (entries_.size() >= capacity_) entries_.pop_front();
+    if (capacity_ == 0) {
+      ++evicted_;
+      return;
+    }
+    if (entries_.size() >= capacity_) {
+      entries_.pop_front();
+      ++evicted_;
+    }
     entries_.push_back(std::move(entry));
   }
   std::vector<Entry> snapshot() const {
     std::lock_guard lock(mutex_);
     return {entries_.begin(), entries_.end()};
   }
+  // Entries dropped to stay within capacity since the last clear().
+  std::size_t evicted() const {
+    std::lock_guard lock(mutex_);
+    return evicted_;
+  }
   void clear() {
     std::lock_guard lock(mutex_);
     entries_.clear();
+    evicted_ = 0;
   }
 
  private:
   std::size_t capacity_;
   mutable std::mutex mutex_;
   std::deque<Entry> entries_;
+  std::size_t evicted_ = 0;
 };
 
 }  // namespace smsim::state
