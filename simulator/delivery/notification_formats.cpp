@@ -1,5 +1,6 @@
 #include "delivery/notification_formats.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <ctime>
@@ -9,8 +10,13 @@ namespace smsim::delivery {
 
 namespace {
 
+// The last second of year 9999: the simulated clock can be advanced far, and a double beyond
+// time_t's range would make the conversion undefined.
+constexpr double kLatestTimestamp = 253402300799.0;
+
 // SNS's timestamp form: 2026-11-23T09:15:02.123Z
 std::string isoTimestamp(double epochSeconds) {
+  epochSeconds = std::isfinite(epochSeconds) ? std::clamp(epochSeconds, 0.0, kLatestTimestamp) : 0;
   const auto whole = static_cast<std::time_t>(std::floor(epochSeconds));
   const int millis =
       static_cast<int>(std::lround((epochSeconds - std::floor(epochSeconds)) * 1000)) % 1000;
