@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "smsim/convoso_config.hpp"
+#include "smsim/delivery_policy.hpp"
 
 namespace smsim {
 
@@ -30,6 +31,8 @@ struct ServerConfig {
   std::size_t threadCount = 64;
   // Inbound messages kept for GET /_smsim/inbound; older ones are evicted (and counted).
   std::size_t inboundLogCapacity = 10000;
+  // Webhook deliveries: retries, timeouts, history and queue budgets.
+  DeliveryPolicy delivery;
   // The emulated Convoso account: tokens, campaigns, allowed reasons and purposes, limits.
   ConvosoConfig convoso;
   // Scenario files loaded at start, in order (`smsim serve --scenario FILE`); a broken one makes

@@ -34,7 +34,7 @@ struct SimulatorState {
   state::Store store;
   state::ConvosoStore convoso{config.convoso};
   state::Journal journal;
-  delivery::WebhookDispatcher dispatcher{clock, {}};
+  delivery::WebhookDispatcher dispatcher{clock, config.delivery};
   state::BoundedLog<nlohmann::json> inboundLog{config.inboundLogCapacity};  // POST /_smsim/inbound
   scenario::ScenarioEngine scenarios;
 };
