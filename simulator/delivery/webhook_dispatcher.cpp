@@ -54,7 +54,7 @@ std::vector<std::string> WebhookDispatcher::publish(const std::string& channelAr
                                                     const std::string& payload,
                                                     const std::string& inboundMessageId) {
   std::vector<std::string> ids;
-  Lanes reclaimed;  // declared before the lock, so their workers are joined after it is released
+  Reclaimed reclaimed;  // declared before the lock, so it is destroyed after the lock is released
   std::lock_guard lock(mutex_);
   for (const auto& subscription : subscriptions_) {
     if (subscription.channelArn != channelArn) continue;
@@ -77,18 +77,18 @@ DeliveryReport WebhookDispatcher::deliveries() const {
 }
 
 void WebhookDispatcher::reset() {
-  Lanes reclaimed;  // joined after the lock is released
+  Reclaimed reclaimed;  // destroyed after the lock is released
   std::lock_guard lock(mutex_);
   ++generation_;
   subscriptions_.clear();
   history_.clear();
   for (auto& [origin, lane] : lanes_) lane->clear();
-  reclaimed = takeIdleLanes();
+  takeIdleLanes(reclaimed);
 }
 
 // Hands the delivery to its endpoint's lane, or records on `record` why it will never be tried.
 void WebhookDispatcher::queueDelivery(DeliveryRecord& record, const Notification& notification,
-                                      Lanes& reclaimed) {
+                                      Reclaimed& reclaimed) {
   const auto& target = record.subscription.target;
   if (!target.url) {
     record.status = delivery_status::kFailed;
@@ -113,10 +113,10 @@ void WebhookDispatcher::queueDelivery(DeliveryRecord& record, const Notification
 }
 
 // The origin's lane, started if need be; nullptr with `whyNot` filled when there can be none.
-DeliveryLane* WebhookDispatcher::laneFor(const std::string& origin, Lanes& reclaimed,
+DeliveryLane* WebhookDispatcher::laneFor(const std::string& origin, Reclaimed& reclaimed,
                                          std::string& whyNot) {
   if (const auto found = lanes_.find(origin); found != lanes_.end()) return found->second.get();
-  reclaimed.merge(takeIdleLanes());
+  takeIdleLanes(reclaimed);
   if (lanes_.size() >= policy_.maxEndpoints) {
     whyNot = "deliveries are in progress to " + std::to_string(lanes_.size()) +
              " endpoints already, the most smsim serves at once";
@@ -138,17 +138,17 @@ DeliveryLane* WebhookDispatcher::laneFor(const std::string& origin, Lanes& recla
   }
 }
 
-// Removes the lanes with nothing queued or in flight; the caller destroys them unlocked.
-WebhookDispatcher::Lanes WebhookDispatcher::takeIdleLanes() {
-  Lanes idle;
+// Moves the lanes with nothing queued or in flight to `reclaimed`. Nothing can be queued to them
+// afterwards: only the dispatcher enqueues, under the lock held here.
+void WebhookDispatcher::takeIdleLanes(Reclaimed& reclaimed) {
   for (auto it = lanes_.begin(); it != lanes_.end();) {
     if (it->second->idle()) {
-      idle.insert(lanes_.extract(it++));
+      reclaimed.push_back(std::move(it->second));
+      it = lanes_.erase(it);
     } else {
       ++it;
     }
   }
-  return idle;
 }
 
 // Records an attempt's result; answers when to try again, or nullopt when the delivery is done.

@@ -47,10 +47,13 @@ class WebhookDispatcher {
 
  private:
   using Lanes = std::map<std::string, std::unique_ptr<DeliveryLane>>;  // by endpoint origin
+  // Lanes taken out of service, destroyed (their idle workers joined) once the lock is released.
+  using Reclaimed = std::vector<std::unique_ptr<DeliveryLane>>;
 
-  void queueDelivery(DeliveryRecord& record, const Notification& notification, Lanes& reclaimed);
-  DeliveryLane* laneFor(const std::string& origin, Lanes& reclaimed, std::string& whyNot);
-  Lanes takeIdleLanes();
+  void queueDelivery(DeliveryRecord& record, const Notification& notification,
+                     Reclaimed& reclaimed);
+  DeliveryLane* laneFor(const std::string& origin, Reclaimed& reclaimed, std::string& whyNot);
+  void takeIdleLanes(Reclaimed& reclaimed);
   std::optional<SteadyTime> settle(const QueuedDelivery& delivery, const AttemptResult& result);
   SteadyTime retryTime(int attemptsMade) const;
 
