@@ -49,6 +49,11 @@ nlohmann::ordered_json snsFields(const Notification& n, const char* urlKeySuffix
        host + "/?Action=Unsubscribe&SubscriptionArn=" + n.channelArn + ":smsim"}};
 }
 
+// Invalid UTF-8 in a payload becomes U+FFFD instead of throwing on the delivery path.
+std::string dumpLenient(const nlohmann::ordered_json& body) {
+  return body.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
 }  // namespace
 
 bool isKnownFormat(const std::string& name) {
@@ -57,7 +62,7 @@ bool isKnownFormat(const std::string& name) {
 
 HttpPost renderNotification(const std::string& formatName, const Notification& n) {
   if (formatName == format::kSnsHttp) {
-    return {snsFields(n, "URL").dump(),
+    return {dumpLenient(snsFields(n, "URL")),
             "text/plain; charset=UTF-8",
             {{"x-amz-sns-message-type", "Notification"},
              {"x-amz-sns-message-id", n.messageId},
@@ -72,7 +77,7 @@ HttpPost renderNotification(const std::string& formatName, const Notification& n
                                              {"EventVersion", "1.0"},
                                              {"EventSubscriptionArn", n.channelArn + ":smsim"},
                                              {"Sns", sns}}}}};
-    return {event.dump(), "application/json", {}};
+    return {dumpLenient(event), "application/json", {}};
   }
   return {n.payload, "application/json", {}};
 }
