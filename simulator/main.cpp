@@ -111,6 +111,19 @@ int main(int argc, char** argv) {
                    "used beyond it start over")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
+  serveCommand
+      ->add_option("--inbound-log-capacity", config.inboundLogCapacity,
+                   "Inbound messages kept for GET /_smsim/inbound; older ones are evicted")
+      ->capture_default_str();
+  serveCommand
+      ->add_option("--delivery-history-capacity", config.delivery.historyCapacity,
+                   "Webhook deliveries kept for GET /_smsim/deliveries; older ones are evicted")
+      ->capture_default_str();
+  serveCommand
+      ->add_option("--delivery-queue-capacity", config.delivery.queueCapacity,
+                   "Deliveries waiting for one webhook endpoint; beyond this new ones are DROPPED")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
   smsim::cli::addConvosoOptions(*serveCommand, config.convoso);
   serveCommand
       ->add_option("--scenario", config.scenarioFiles,

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "smsim/convoso_config.hpp"
+#include "smsim/delivery_policy.hpp"
 
 namespace smsim {
 
@@ -31,6 +32,10 @@ struct ServerConfig {
   // A request must arrive whole within this time of its first byte, so a client that sends a
   // byte at a time (slow loris) is dropped instead of holding a thread.
   std::chrono::milliseconds requestReadTimeout{10'000};
+  // Inbound messages kept for GET /_smsim/inbound; older ones are evicted (and counted).
+  std::size_t inboundLogCapacity = 10000;
+  // Webhook deliveries: retries, timeouts, history and queue budgets.
+  DeliveryPolicy delivery;
   // The emulated Convoso account: tokens, campaigns, allowed reasons and purposes, limits.
   ConvosoConfig convoso;
   // Scenario files loaded at start, in order (`smsim serve --scenario FILE`); a broken one makes

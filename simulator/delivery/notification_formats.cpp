@@ -1,5 +1,6 @@
 #include "delivery/notification_formats.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <ctime>
@@ -9,8 +10,13 @@ namespace smsim::delivery {
 
 namespace {
 
+// The last second of year 9999: the simulated clock can be advanced far, and a double beyond
+// time_t's range would make the conversion undefined.
+constexpr double kLatestTimestamp = 253402300799.0;
+
 // SNS's timestamp form: 2026-11-23T09:15:02.123Z
 std::string isoTimestamp(double epochSeconds) {
+  epochSeconds = std::isfinite(epochSeconds) ? std::clamp(epochSeconds, 0.0, kLatestTimestamp) : 0;
   const auto whole = static_cast<std::time_t>(std::floor(epochSeconds));
   const int millis =
       static_cast<int>(std::lround((epochSeconds - std::floor(epochSeconds)) * 1000)) % 1000;
@@ -43,6 +49,11 @@ nlohmann::ordered_json snsFields(const Notification& n, const char* urlKeySuffix
        host + "/?Action=Unsubscribe&SubscriptionArn=" + n.channelArn + ":smsim"}};
 }
 
+// Invalid UTF-8 in a payload becomes U+FFFD instead of throwing on the delivery path.
+std::string dumpLenient(const nlohmann::ordered_json& body) {
+  return body.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
 }  // namespace
 
 bool isKnownFormat(const std::string& name) {
@@ -51,7 +62,7 @@ bool isKnownFormat(const std::string& name) {
 
 HttpPost renderNotification(const std::string& formatName, const Notification& n) {
   if (formatName == format::kSnsHttp) {
-    return {snsFields(n, "URL").dump(),
+    return {dumpLenient(snsFields(n, "URL")),
             "text/plain; charset=UTF-8",
             {{"x-amz-sns-message-type", "Notification"},
              {"x-amz-sns-message-id", n.messageId},
@@ -66,7 +77,7 @@ HttpPost renderNotification(const std::string& formatName, const Notification& n
                                              {"EventVersion", "1.0"},
                                              {"EventSubscriptionArn", n.channelArn + ":smsim"},
                                              {"Sns", sns}}}}};
-    return {event.dump(), "application/json", {}};
+    return {dumpLenient(event), "application/json", {}};
   }
   return {n.payload, "application/json", {}};
 }

@@ -1,62 +1,39 @@
 #include "delivery/webhook_dispatcher.hpp"
 
-#include <httplib.h>
-
 #include <algorithm>
+#include <system_error>
 
+#include "delivery/http_attempt.hpp"
 #include "services/common/ids.hpp"
 
 namespace smsim::delivery {
 
 namespace {
 
-struct Endpoint {
-  std::string origin;  // scheme://host:port
-  std::string path;
-};
+constexpr int kMaxBackOffDoublings = 16;  // keeps the shift defined whatever maxAttempts says
 
-Endpoint splitEndpoint(const std::string& url) {
-  const auto schemeEnd = url.find("://");
-  const auto pathStart = url.find('/', schemeEnd == std::string::npos ? 0 : schemeEnd + 3);
-  if (pathStart == std::string::npos) return {url, "/"};
-  return {url.substr(0, pathStart), url.substr(pathStart)};
-}
+bool isUnparsed(const ParsedEndpoint& target) { return !target.url && target.error.empty(); }
 
 }  // namespace
 
-void to_json(nlohmann::json& out, const Subscription& subscription) {
-  out = {{"channelArn", subscription.channelArn},
-         {"endpoint", subscription.endpoint},
-         {"format", subscription.format}};
-}
-
-void to_json(nlohmann::json& out, const DeliveryRecord& record) {
-  out = {{"deliveryId", record.deliveryId},
-         {"inboundMessageId", record.inboundMessageId},
-         {"channelArn", record.subscription.channelArn},
-         {"endpoint", record.subscription.endpoint},
-         {"format", record.subscription.format},
-         {"status", record.status},
-         {"attempts", record.attempts},
-         {"lastHttpStatus",
-          record.lastHttpStatus == 0 ? nlohmann::json() : nlohmann::json(record.lastHttpStatus)},
-         {"error", record.lastError.empty() ? nlohmann::json() : nlohmann::json(record.lastError)},
-         {"createdAt", record.createdAt}};
-}
-
 WebhookDispatcher::WebhookDispatcher(const Clock& clock, DeliveryPolicy policy)
-    : clock_(clock), policy_(policy), worker_([this] { run(); }) {}
+    : clock_(clock), policy_(policy), history_(policy.historyCapacity) {}
 
 WebhookDispatcher::~WebhookDispatcher() {
+  Lanes lanes;
   {
     std::lock_guard lock(mutex_);
-    stopping_ = true;
+    lanes.swap(lanes_);
   }
-  wake_.notify_all();
-  worker_.join();
+  // Stop them all first, so their attempts in flight end together rather than one after another.
+  for (auto& [origin, lane] : lanes) lane->stop();
+  lanes.clear();  // joins the workers
 }
 
 void WebhookDispatcher::subscribe(Subscription subscription) {
+  if (isUnparsed(subscription.target)) {
+    subscription.target = parseEndpointUrl(subscription.endpoint);
+  }
   std::lock_guard lock(mutex_);
   subscriptions_.push_back(std::move(subscription));
 }
@@ -77,111 +54,125 @@ std::vector<std::string> WebhookDispatcher::publish(const std::string& channelAr
                                                     const std::string& payload,
                                                     const std::string& inboundMessageId) {
   std::vector<std::string> ids;
-  {
-    std::lock_guard lock(mutex_);
-    for (const auto& subscription : subscriptions_) {
-      if (subscription.channelArn != channelArn) continue;
-      DeliveryRecord record;
-      record.deliveryId = services::newUuid();
-      record.inboundMessageId = inboundMessageId;
-      record.subscription = subscription;
-      record.createdAt = clock_.nowEpochSeconds();
-      if (history_.size() >= policy_.historyCapacity) history_.pop_front();
-      history_.push_back(record);
-      pending_.push_back({record.deliveryId,
-                          {channelArn, payload, services::newUuid(), record.createdAt},
-                          std::chrono::steady_clock::now()});
-      ids.push_back(record.deliveryId);
-    }
+  Reclaimed reclaimed;  // declared before the lock, so it is destroyed after the lock is released
+  std::lock_guard lock(mutex_);
+  for (const auto& subscription : subscriptions_) {
+    if (subscription.channelArn != channelArn) continue;
+    DeliveryRecord record;
+    record.deliveryId = services::newUuid();
+    record.inboundMessageId = inboundMessageId;
+    record.subscription = subscription;
+    record.createdAt = clock_.nowEpochSeconds();
+    const Notification notification{channelArn, payload, services::newUuid(), record.createdAt};
+    queueDelivery(record, notification, reclaimed);
+    ids.push_back(record.deliveryId);
+    history_.add(std::move(record));
   }
-  if (!ids.empty()) wake_.notify_all();
   return ids;
 }
 
-std::vector<DeliveryRecord> WebhookDispatcher::deliveries() const {
+DeliveryReport WebhookDispatcher::deliveries() const {
   std::lock_guard lock(mutex_);
-  return {history_.begin(), history_.end()};
+  return history_.report();
 }
 
 void WebhookDispatcher::reset() {
+  Reclaimed reclaimed;  // destroyed after the lock is released
   std::lock_guard lock(mutex_);
   ++generation_;
   subscriptions_.clear();
   history_.clear();
-  pending_.clear();
+  for (auto& [origin, lane] : lanes_) lane->clear();
+  takeIdleLanes(reclaimed);
 }
 
-DeliveryRecord* WebhookDispatcher::findRecord(const std::string& deliveryId) {
-  auto it = std::find_if(history_.begin(), history_.end(),
-                         [&](const DeliveryRecord& r) { return r.deliveryId == deliveryId; });
-  return it == history_.end() ? nullptr : &*it;
-}
-
-void WebhookDispatcher::run() {
-  std::unique_lock lock(mutex_);
-  while (!stopping_) {
-    if (pending_.empty()) {
-      wake_.wait(lock);
-      continue;
-    }
-    auto next = std::min_element(pending_.begin(), pending_.end(),
-                                 [](const Pending& a, const Pending& b) { return a.due < b.due; });
-    if (next->due > std::chrono::steady_clock::now()) {
-      wake_.wait_until(lock, next->due);
-      continue;
-    }
-    Pending due = std::move(*next);
-    pending_.erase(next);
-    attempt(std::move(due), lock);
+// Hands the delivery to its endpoint's lane, or records on `record` why it will never be tried.
+void WebhookDispatcher::queueDelivery(DeliveryRecord& record, const Notification& notification,
+                                      Reclaimed& reclaimed) {
+  const auto& target = record.subscription.target;
+  if (!target.url) {
+    record.status = delivery_status::kFailed;
+    record.lastError = target.error;
+    return;
+  }
+  const std::string origin = target.url->origin();
+  std::string whyNot;
+  DeliveryLane* lane = laneFor(origin, reclaimed, whyNot);
+  QueuedDelivery delivery{
+      record.deliveryId, *target.url, renderNotification(record.subscription.format, notification),
+      generation_,       0,           std::chrono::steady_clock::now()};
+  if (lane != nullptr && !lane->enqueue(std::move(delivery))) {
+    whyNot = "the delivery queue of " + origin + " is full (" +
+             std::to_string(policy_.queueCapacity) +
+             " deliveries waiting or in flight): the endpoint is slower than messages arrive";
+  }
+  if (!whyNot.empty()) {
+    record.status = delivery_status::kDropped;
+    record.lastError = std::move(whyNot);
   }
 }
 
-// Called with the lock held; releases it for the HTTP call.
-void WebhookDispatcher::attempt(Pending pending, std::unique_lock<std::mutex>& lock) {
-  auto* record = findRecord(pending.deliveryId);
-  if (record == nullptr) return;  // dropped by reset() or the history cap
-  const Subscription subscription = record->subscription;
-  const std::uint64_t generation = generation_;
-  lock.unlock();
+// The origin's lane, started if need be; nullptr with `whyNot` filled when there can be none.
+DeliveryLane* WebhookDispatcher::laneFor(const std::string& origin, Reclaimed& reclaimed,
+                                         std::string& whyNot) {
+  if (const auto found = lanes_.find(origin); found != lanes_.end()) return found->second.get();
+  takeIdleLanes(reclaimed);
+  if (lanes_.size() >= policy_.maxEndpoints) {
+    whyNot = "deliveries are in progress to " + std::to_string(lanes_.size()) +
+             " endpoints already, the most smsim serves at once";
+    return nullptr;
+  }
+  try {
+    auto lane = std::make_unique<DeliveryLane>(
+        policy_.queueCapacity,
+        [this](const QueuedDelivery& delivery) {
+          return postNotification(delivery.url, delivery.post, policy_);
+        },
+        [this](const QueuedDelivery& delivery, const AttemptResult& result) {
+          return settle(delivery, result);
+        });
+    return lanes_.emplace(origin, std::move(lane)).first->second.get();
+  } catch (const std::system_error& error) {
+    whyNot = std::string("could not start a delivery worker: ") + error.what();
+    return nullptr;
+  }
+}
 
-  const auto post = renderNotification(subscription.format, pending.notification);
-  const auto endpoint = splitEndpoint(subscription.endpoint);
-  int httpStatus = 0;
-  std::string error;
-  {
-    httplib::Client client(endpoint.origin);
-    const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(policy_.timeout);
-    const auto micros =
-        std::chrono::duration_cast<std::chrono::microseconds>(policy_.timeout - seconds);
-    client.set_connection_timeout(seconds.count(), micros.count());
-    client.set_read_timeout(seconds.count(), micros.count());
-    client.set_write_timeout(seconds.count(), micros.count());
-    httplib::Headers headers(post.headers.begin(), post.headers.end());
-    if (auto result =
-            client.Post(endpoint.path.c_str(), headers, post.body, post.contentType.c_str())) {
-      httpStatus = result->status;
-      if (httpStatus < 200 || httpStatus >= 300) error = "HTTP " + std::to_string(httpStatus);
+// Moves the lanes with nothing queued or in flight to `reclaimed`. Nothing can be queued to them
+// afterwards: only the dispatcher enqueues, under the lock held here.
+void WebhookDispatcher::takeIdleLanes(Reclaimed& reclaimed) {
+  for (auto it = lanes_.begin(); it != lanes_.end();) {
+    if (it->second->idle()) {
+      reclaimed.push_back(std::move(it->second));
+      it = lanes_.erase(it);
     } else {
-      error = httplib::to_string(result.error());
+      ++it;
     }
   }
+}
 
-  lock.lock();
-  if (generation != generation_) return;
-  record = findRecord(pending.deliveryId);
-  if (record == nullptr) return;
-  ++record->attempts;
-  record->lastHttpStatus = httpStatus;
-  record->lastError = error;
-  if (error.empty()) {
-    record->status = delivery_status::kDelivered;
-  } else if (record->attempts >= policy_.maxAttempts) {
-    record->status = delivery_status::kFailed;
-  } else {
-    pending.due =
-        std::chrono::steady_clock::now() + policy_.firstRetryDelay * (1 << (record->attempts - 1));
-    pending_.push_back(std::move(pending));
+// Records an attempt's result; answers when to try again, or nullopt when the delivery is done.
+std::optional<SteadyTime> WebhookDispatcher::settle(const QueuedDelivery& delivery,
+                                                    const AttemptResult& result) {
+  std::lock_guard lock(mutex_);
+  if (delivery.generation != generation_) return std::nullopt;  // reset() since it was queued
+  const bool succeeded = result.error.empty();
+  const bool retry = !succeeded && delivery.attempts < policy_.maxAttempts;
+  // The record may have been evicted from the history; the delivery goes on regardless.
+  if (auto* record = history_.find(delivery.deliveryId)) {
+    record->attempts = delivery.attempts;
+    record->lastHttpStatus = result.httpStatus;
+    record->lastError = result.error;
+    if (succeeded) record->status = delivery_status::kDelivered;
+    if (!succeeded && !retry) record->status = delivery_status::kFailed;
   }
+  if (!retry) return std::nullopt;
+  return retryTime(delivery.attempts);
+}
+
+SteadyTime WebhookDispatcher::retryTime(int attemptsMade) const {
+  const int doublings = std::clamp(attemptsMade - 1, 0, kMaxBackOffDoublings);
+  return std::chrono::steady_clock::now() + policy_.firstRetryDelay * (1 << doublings);
 }
 
 }  // namespace smsim::delivery

@@ -1,61 +1,37 @@
 #pragma once
-// Delivers two-way payloads to the HTTP endpoints subscribed to a channel, on its own thread with
-// bounded retries and back-off, so a slow or dead endpoint never blocks or fails an injection.
-#include <chrono>
-#include <condition_variable>
+// Delivers two-way payloads to the HTTP endpoints subscribed to a channel, with bounded retries
+// and back-off, so a slow or dead endpoint never blocks or fails an injection. Each endpoint gets
+// a lane of its own (a bounded queue and a worker), created when a delivery needs it and
+// reclaimed once idle, so one hanging subscriber never delays another.
 #include <cstdint>
-#include <deque>
 #include <map>
+#include <memory>
 #include <mutex>
-#include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
-#include <thread>
 #include <vector>
 
+#include "delivery/delivery_history.hpp"
+#include "delivery/delivery_lane.hpp"
+#include "delivery/delivery_record.hpp"
 #include "delivery/notification_formats.hpp"
+#include "delivery/subscription.hpp"
 #include "smsim/clock.hpp"
+#include "smsim/delivery_policy.hpp"
 
 namespace smsim::delivery {
-
-struct Subscription {
-  std::string channelArn;
-  std::string endpoint;  // http://host:port/path
-  std::string format = format::kSnsHttp;
-};
-void to_json(nlohmann::json& out, const Subscription& subscription);
-
-namespace delivery_status {
-inline constexpr const char* kPending = "PENDING";
-inline constexpr const char* kDelivered = "DELIVERED";
-inline constexpr const char* kFailed = "FAILED";
-}  // namespace delivery_status
-
-struct DeliveryRecord {
-  std::string deliveryId;
-  std::string inboundMessageId;
-  Subscription subscription;
-  std::string status = delivery_status::kPending;
-  int attempts = 0;
-  int lastHttpStatus = 0;
-  std::string lastError;
-  double createdAt = 0;
-};
-void to_json(nlohmann::json& out, const DeliveryRecord& record);
-
-struct DeliveryPolicy {
-  int maxAttempts = 4;
-  std::chrono::milliseconds firstRetryDelay{200};  // doubles after each failure
-  std::chrono::milliseconds timeout{2000};
-  std::size_t historyCapacity = 10000;
-};
 
 class WebhookDispatcher {
  public:
   WebhookDispatcher(const Clock& clock, DeliveryPolicy policy);
+  // Waits for the attempts in flight, at most about one attempt's time limit in all.
   ~WebhookDispatcher();
   WebhookDispatcher(const WebhookDispatcher&) = delete;
   WebhookDispatcher& operator=(const WebhookDispatcher&) = delete;
 
+  // Parses the endpoint unless the caller did. An endpoint that is no usable URL stays listed,
+  // and each of its deliveries is recorded FAILED with the reason (scenario seeds reach here
+  // without the control API's check).
   void subscribe(Subscription subscription);
   // Removes the channel's subscriptions (all of them when `channelArn` is empty).
   std::size_t unsubscribe(const std::string& channelArn);
@@ -64,32 +40,30 @@ class WebhookDispatcher {
   // Queues one delivery per subscription of the channel; returns their ids. Never blocks on I/O.
   std::vector<std::string> publish(const std::string& channelArn, const std::string& payload,
                                    const std::string& inboundMessageId);
-  std::vector<DeliveryRecord> deliveries() const;
+  DeliveryReport deliveries() const;
 
-  // Drops subscriptions, history and pending deliveries.
+  // Drops subscriptions, history and pending deliveries; attempts in flight are forgotten.
   void reset();
 
  private:
-  struct Pending {
-    std::string deliveryId;
-    Notification notification;
-    std::chrono::steady_clock::time_point due;
-  };
+  using Lanes = std::map<std::string, std::unique_ptr<DeliveryLane>>;  // by endpoint origin
+  // Lanes taken out of service, destroyed (their idle workers joined) once the lock is released.
+  using Reclaimed = std::vector<std::unique_ptr<DeliveryLane>>;
 
-  void run();
-  void attempt(Pending pending, std::unique_lock<std::mutex>& lock);
-  DeliveryRecord* findRecord(const std::string& deliveryId);
+  void queueDelivery(DeliveryRecord& record, const Notification& notification,
+                     Reclaimed& reclaimed);
+  DeliveryLane* laneFor(const std::string& origin, Reclaimed& reclaimed, std::string& whyNot);
+  void takeIdleLanes(Reclaimed& reclaimed);
+  std::optional<SteadyTime> settle(const QueuedDelivery& delivery, const AttemptResult& result);
+  SteadyTime retryTime(int attemptsMade) const;
 
   const Clock& clock_;
-  DeliveryPolicy policy_;
-  mutable std::mutex mutex_;
-  std::condition_variable wake_;
-  bool stopping_ = false;
+  const DeliveryPolicy policy_;
+  mutable std::mutex mutex_;      // everything below; a lane's own lock is always taken second
   std::uint64_t generation_ = 0;  // bumped by reset(), so in-flight attempts are forgotten
   std::vector<Subscription> subscriptions_;
-  std::deque<DeliveryRecord> history_;
-  std::vector<Pending> pending_;
-  std::thread worker_;
+  DeliveryHistory history_;
+  Lanes lanes_;
 };
 
 }  // namespace smsim::delivery

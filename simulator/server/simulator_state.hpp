@@ -34,8 +34,8 @@ struct SimulatorState {
   state::Store store;
   state::ConvosoStore convoso{config.convoso};
   state::Journal journal;
-  delivery::WebhookDispatcher dispatcher{clock, {}};
-  state::BoundedLog<nlohmann::json> inboundLog{config.journalCapacity};  // POST /_smsim/inbound
+  delivery::WebhookDispatcher dispatcher{clock, config.delivery};
+  state::BoundedLog<nlohmann::json> inboundLog{config.inboundLogCapacity};  // POST /_smsim/inbound
   scenario::ScenarioEngine scenarios{config.scenarioNumberStates};
 };
 

@@ -16,7 +16,10 @@ class BoundedLog {
 
   void append(Entry entry) {
     std::lock_guard lock(mutex_);
-    if (capacity_ == 0) return;
+    if (capacity_ == 0) {
+      ++evicted_;
+      return;
+    }
     if (entries_.size() >= capacity_) {
       entries_.pop_front();
       ++evicted_;

@@ -14,11 +14,9 @@ nlohmann::json idempotent(state::AccountState& account, const std::string& opera
   const std::string clientToken = input.value("ClientToken", "");
   if (clientToken.empty()) return create();
   const std::string key = operation + "/" + clientToken;
-  if (auto it = account.idempotentResults.find(key); it != account.idempotentResults.end()) {
-    return it->second;
-  }
+  if (const auto* replay = account.idempotentResults.find(key)) return *replay;
   auto result = create();
-  account.idempotentResults.emplace(key, result);
+  account.idempotentResults[key] = result;
   return result;
 }
 

@@ -4,122 +4,13 @@
 #include <httplib.h>
 
 #include <chrono>
-#include <mutex>
 #include <nlohmann/json.hpp>
 #include <thread>
 
-#include "smsim/server.hpp"
+#include "inbound_fixture.hpp"
 
+namespace smsim::testing_support {
 namespace {
-
-using nlohmann::json;
-
-constexpr const char* kChannel = "arn:aws:sns:us-east-1:123456789012:inbound-sms";
-constexpr const char* kHandset = "+14155550100";
-
-// Records every POST it receives; answers with `status`.
-class Webhook {
- public:
-  Webhook() {
-    server_.Post(".*", [this](const httplib::Request& request, httplib::Response& response) {
-      std::lock_guard lock(mutex_);
-      received_.push_back(
-          {request.path, request.get_header_value("x-amz-sns-message-type"), request.body});
-      response.status = status_;
-    });
-    port_ = server_.bind_to_any_port("127.0.0.1");
-    thread_ = std::thread([this] { server_.listen_after_bind(); });
-    while (!server_.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
-  }
-  ~Webhook() {
-    server_.stop();
-    thread_.join();
-  }
-  std::string url(const std::string& path) const {
-    return "http://127.0.0.1:" + std::to_string(port_) + path;
-  }
-  struct Received {
-    std::string path, messageType, body;
-  };
-  std::vector<Received> received() {
-    std::lock_guard lock(mutex_);
-    return received_;
-  }
-  void answer(int status) { status_ = status; }
-
- private:
-  httplib::Server server_;
-  int port_ = 0;
-  std::thread thread_;
-  std::mutex mutex_;
-  std::vector<Received> received_;
-  std::atomic<int> status_{200};
-};
-
-class InboundDeliveryTest : public testing::Test {
- protected:
-  void SetUp() override {
-    smsim::ServerConfig config;
-    config.port = 0;
-    server_ = std::make_unique<smsim::Server>(config);
-    server_->start();
-    client_ = std::make_unique<httplib::Client>(server_->baseUrl());
-    number_ = aws("RequestPhoneNumber", {{"IsoCountryCode", "US"},
-                                         {"MessageType", "TRANSACTIONAL"},
-                                         {"NumberCapabilities", {"SMS"}},
-                                         {"NumberType", "LONG_CODE"}});
-    aws("UpdatePhoneNumber", {{"PhoneNumberId", number_["PhoneNumberId"]},
-                              {"TwoWayEnabled", true},
-                              {"TwoWayChannelArn", kChannel}});
-  }
-
-  json aws(const std::string& operation, const json& input) {
-    httplib::Headers headers = {{"X-Amz-Target", "PinpointSMSVoiceV2." + operation}};
-    auto result = client_->Post("/", headers, input.dump(), "application/x-amz-json-1.0");
-    EXPECT_TRUE(result && result->status == 200)
-        << operation << ": " << (result ? result->body : "no response");
-    return result ? json::parse(result->body) : json();
-  }
-  std::pair<int, json> control(const std::string& method, const std::string& path,
-                               const json& body = nullptr) {
-    auto result = method == "GET" ? client_->Get(path.c_str())
-                                  : client_->Post(path.c_str(), body.dump(), "application/json");
-    if (!result) return {0, json()};
-    return {result->status, json::parse(result->body)};
-  }
-  json inject(const std::string& body, const std::string& handset = kHandset) {
-    auto [status, outcome] = control("POST", "/_smsim/inbound",
-                                     {{"originationNumber", handset},
-                                      {"destinationNumber", number_["PhoneNumber"]},
-                                      {"messageBody", body}});
-    EXPECT_EQ(status, 200) << outcome.dump();
-    return outcome;
-  }
-  void subscribe(const std::string& endpoint, const std::string& format) {
-    auto [status, body] =
-        control("POST", "/_smsim/subscriptions",
-                {{"channelArn", kChannel}, {"endpoint", endpoint}, {"format", format}});
-    ASSERT_EQ(status, 201) << body.dump();
-  }
-  // Polls the delivery log until every delivery has settled (bounded: the retry policy gives up
-  // after a few seconds).
-  json settledDeliveries(std::size_t expected) {
-    for (int i = 0; i < 1000; ++i) {
-      auto deliveries = control("GET", "/_smsim/deliveries").second["deliveries"];
-      const bool settled = deliveries.size() == expected &&
-                           std::all_of(deliveries.begin(), deliveries.end(),
-                                       [](const json& d) { return d["status"] != "PENDING"; });
-      if (settled) return deliveries;
-      std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    }
-    ADD_FAILURE() << "deliveries did not settle";
-    return json::array();
-  }
-
-  std::unique_ptr<smsim::Server> server_;
-  std::unique_ptr<httplib::Client> client_;
-  json number_;
-};
 
 TEST_F(InboundDeliveryTest, DeliversTheSnsEnvelopeToTheSubscribedWebhook) {
   Webhook webhook;
@@ -271,3 +162,4 @@ TEST_F(InboundDeliveryTest, ResetDropsSubscriptionsAndHistory) {
 }
 
 }  // namespace
+}  // namespace smsim::testing_support

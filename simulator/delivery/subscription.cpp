@@ -1,0 +1,11 @@
+#include "delivery/subscription.hpp"
+
+namespace smsim::delivery {
+
+void to_json(nlohmann::json& out, const Subscription& subscription) {
+  out = {{"channelArn", subscription.channelArn},
+         {"endpoint", subscription.endpoint},
+         {"format", subscription.format}};
+}
+
+}  // namespace smsim::delivery
