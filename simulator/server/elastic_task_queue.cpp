@@ -42,11 +42,6 @@ ElasticTaskQueue::~ElasticTaskQueue() {
   close(stop_);
 }
 
-std::size_t ElasticTaskQueue::threadCount() const {
-  std::lock_guard lock(mutex_);
-  return workers_.size();
-}
-
 void ElasticTaskQueue::enqueue(std::function<void()> job) {
   std::unique_lock lock(mutex_);
   jobs_.push_back(std::move(job));

@@ -33,8 +33,6 @@ class ElasticTaskQueue : public httplib::TaskQueue {
   // Readable once shutdown() has begun.
   int stopDescriptor() const { return stop_; }
 
-  std::size_t threadCount() const;
-
  private:
   using Workers = std::list<std::thread>;
 
