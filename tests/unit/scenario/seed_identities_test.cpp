@@ -50,6 +50,10 @@ TEST(IdentitySeed, RefusesWhatTheApiWouldRefuse) {
        "seed.convoso.dnc[0].from", "runs past"},
       {"name: x\nseed: {subscriptions: [{channelArn: a, endpoint: \"ftp://x\"}]}\n",
        "seed.subscriptions[0].endpoint", "http://"},
+      // Issue 10, finding 4: this port crashed the delivery thread when POSTed.
+      {"name: x\nseed: {subscriptions: [{channelArn: a, endpoint: "
+       "\"http://127.0.0.1:99999999999/x\"}]}\n",
+       "seed.subscriptions[0].endpoint", "port"},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.text);
