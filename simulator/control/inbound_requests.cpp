@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <regex>
 
-#include "protocols/json_depth.hpp"
+#include "state/json_depth.hpp"
 
 namespace smsim::control {
 

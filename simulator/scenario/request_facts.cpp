@@ -2,7 +2,7 @@
 
 #include <array>
 
-#include "protocols/json_depth.hpp"
+#include "state/json_depth.hpp"
 
 namespace smsim::scenario {
 

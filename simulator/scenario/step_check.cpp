@@ -4,7 +4,7 @@
 #include <cctype>
 #include <nlohmann/json.hpp>
 
-#include "protocols/json_depth.hpp"
+#include "state/json_depth.hpp"
 #include "scenario/json_subset.hpp"
 #include "scenario/json_text.hpp"
 #include "scenario/request_facts.hpp"
