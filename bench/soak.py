@@ -8,7 +8,7 @@ smsim's RSS (VmRSS from /proc) every REPORT_EVERY requests, and stops smsim and 
 or after MAX_SECONDS, whichever comes first. Numbers cycle through a fixed range, so the stored
 opt-outs stop growing early and what is left to grow is smsim's own bookkeeping.
 
-    bench/soak.py                         # build/release/smsim, 1,000,000 requests
+    bench/soak.py                         # build/release/simulator/smsim, 1,000,000 requests
     bench/soak.py --requests 10000 --journal-reads 20   # a quick look
 """
 import argparse
@@ -183,7 +183,7 @@ class Soak:
 def main():
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--binary", default=ROOT / "build" / "release" / "smsim", type=pathlib.Path)
+    parser.add_argument("--binary", default=ROOT / "build" / "release" / "simulator" / "smsim", type=pathlib.Path)
     parser.add_argument("--requests", type=int, default=1_000_000)
     parser.add_argument("--journal-reads", type=int, default=50)
     parser.add_argument("--connections", type=int, default=4)

@@ -25,6 +25,11 @@ expect_equal "each SMSIM_ variable becomes its flag" \
     SMSIM_ACCOUNT_ID=111122223333 SMSIM_REGION=eu-west-1 SMSIM_JOURNAL_CAPACITY=50 \
     SMSIM_JOURNAL_MAX_BYTES=4096 bash "$entrypoint")" \
   "serve --host 127.0.0.1 --port 9000 --log-level warn --log-format json --account-id 111122223333 --region eu-west-1 --journal-capacity 50 --journal-max-bytes 4096"
+expect_equal "the budgets and connection limits too" \
+  "$(run SMSIM_OUTBOX_CAPACITY=1 SMSIM_INBOUND_LOG_CAPACITY=2 SMSIM_DELIVERY_HISTORY_CAPACITY=3 \
+    SMSIM_DELIVERY_QUEUE_CAPACITY=4 SMSIM_SCENARIO_NUMBER_STATES=5 SMSIM_MAX_CONNECTIONS=6 \
+    SMSIM_REQUEST_TIMEOUT=7 bash "$entrypoint")" \
+  "serve --host 0.0.0.0 --port 4580 --outbox-capacity 1 --inbound-log-capacity 2 --delivery-history-capacity 3 --delivery-queue-capacity 4 --scenario-number-states 5 --max-connections 6 --request-timeout 7"
 expect_equal "a directory in SMSIM_SCENARIOS loads its *.yaml and *.yml files in name order" \
   "$(run SMSIM_SCENARIOS="$scratch/scenarios" bash "$entrypoint")" \
   "serve --host 0.0.0.0 --port 4580 --scenario $scratch/scenarios/a.yml --scenario $scratch/scenarios/b.yaml"
