@@ -189,6 +189,10 @@ void Server::Impl::serveAwsJson(const httplib::Request& request, httplib::Respon
 }
 
 Server::Server(ServerConfig config) : impl_(std::make_unique<Impl>(std::move(config))) {
+  // spdlog creates its registry on first use; do it here, before any serving thread logs, so two
+  // threads logging their first line at once don't both build it (ThreadSanitizer saw that race
+  // in an embedded server whose test had not configured logging).
+  spdlog::default_logger_raw();
   impl_->configure();
   for (const auto& file : impl_->state.config.scenarioFiles) {
     impl_->state.scenarios.add(
