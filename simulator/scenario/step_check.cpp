@@ -4,10 +4,10 @@
 #include <cctype>
 #include <nlohmann/json.hpp>
 
-#include "state/json_depth.hpp"
 #include "scenario/json_subset.hpp"
 #include "scenario/json_text.hpp"
 #include "scenario/request_facts.hpp"
+#include "state/json_depth.hpp"
 
 namespace smsim::scenario {
 
