@@ -68,12 +68,10 @@ int statusForError(const std::string& type) {
   return 400;
 }
 
-AwsJsonResponse AwsJsonAdapter::handle(const AwsJsonRequest& request) const {
-  AwsJsonResponse response;
-  nlohmann::json requestJson;
-  nlohmann::json responseJson;
-  response.requestId = services::newUuid();
-  response.scope = scopeFromAuthorization(request.authorization, defaults_);
+AwsJsonCall AwsJsonAdapter::parse(const AwsJsonRequest& request) const {
+  AwsJsonCall call;
+  call.requestId = services::newUuid();
+  call.scope = scopeFromAuthorization(request.authorization, defaults_);
   try {
     if (!request.target.starts_with(kTargetPrefix)) {
       throw ServiceError(error_type::kUnknownOperation,
@@ -81,27 +79,42 @@ AwsJsonResponse AwsJsonAdapter::handle(const AwsJsonRequest& request) const {
                              ? "Missing X-Amz-Target header."
                              : "Unknown target '" + std::string(request.target) + "'.");
     }
-    response.operation = std::string(request.target.substr(kTargetPrefix.size()));
-    if (!model::isKnownOperation(response.operation)) {
+    call.operation = std::string(request.target.substr(kTargetPrefix.size()));
+    if (!model::isKnownOperation(call.operation)) {
       throw ServiceError(error_type::kUnknownOperation,
-                         "Unknown operation '" + response.operation + "'.");
+                         "Unknown operation '" + call.operation + "'.");
     }
     if (!acceptableContentType(request.contentType)) {
       throw ServiceError(error_type::kSerialization, "Unsupported Content-Type '" +
                                                          std::string(request.contentType) +
                                                          "'; expected " + kContentType + ".");
     }
-    requestJson = parseBody(request.body);
-    validate(response.operation, requestJson);
-    model::dropNullMembers(requestJson);
-    auto handler = sms_voice_v2::findOperationHandler(response.operation);
+    call.input = parseBody(request.body);
+  } catch (const ServiceError& error) {
+    call.refused = error;
+  }
+  return call;
+}
+
+AwsJsonResponse AwsJsonAdapter::serve(AwsJsonCall&& call) const {
+  AwsJsonResponse response;
+  response.requestId = call.requestId;
+  response.scope = call.scope;
+  response.operation = call.operation;
+  nlohmann::json responseJson;
+  try {
+    if (call.refused) throw *call.refused;
+    auto& input = call.input;
+    validate(call.operation, input);
+    model::dropNullMembers(input);
+    auto handler = sms_voice_v2::findOperationHandler(call.operation);
     if (handler == nullptr) {
       throw ServiceError(error_type::kNotEmulated, "smsim does not emulate PinpointSMSVoiceV2." +
-                                                       response.operation +
+                                                       call.operation +
                                                        " yet; the request was valid.");
     }
-    sms_voice_v2::CallContext call{response.scope, store_, clock_};
-    responseJson = handler(call, requestJson);
+    sms_voice_v2::CallContext context{call.scope, store_, clock_};
+    responseJson = handler(context, input);
   } catch (const ServiceError& error) {
     response.errorType = error.type();
     response.status = statusForError(error.type());

@@ -3,9 +3,11 @@
 // a validated call of an operation, and its result or typed error back into AWS's wire format.
 // It knows nothing of sockets: the transport hands it header values and the body.
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 
+#include "services/sms_voice_v2/service_error.hpp"
 #include "smsim/clock.hpp"
 #include "state/account_scope.hpp"
 #include "state/store.hpp"
@@ -29,6 +31,15 @@ struct AwsJsonResponse {
   state::AccountScope scope;
 };
 
+// A request read once: what rules match on and what the operation is then served from.
+struct AwsJsonCall {
+  std::string requestId;
+  std::string operation;  // as the target names it, known to the model or not
+  state::AccountScope scope;
+  nlohmann::json input = nlohmann::json::object();  // the body's object; {} when refused
+  std::optional<sms_voice_v2::ServiceError> refused;  // why the request can't be served
+};
+
 inline constexpr const char* kContentType = "application/x-amz-json-1.0";
 
 class AwsJsonAdapter {
@@ -36,7 +47,11 @@ class AwsJsonAdapter {
   AwsJsonAdapter(state::Store& store, const Clock& clock, state::AccountScope defaults)
       : store_(store), clock_(clock), defaults_(std::move(defaults)) {}
 
-  AwsJsonResponse handle(const AwsJsonRequest& request) const;
+  // Reads target, account, region and body; never throws.
+  AwsJsonCall parse(const AwsJsonRequest& request) const;
+  // Validates against the model, runs the operation and renders its result or error.
+  AwsJsonResponse serve(AwsJsonCall&& call) const;
+  AwsJsonResponse handle(const AwsJsonRequest& request) const { return serve(parse(request)); }
 
  private:
   state::Store& store_;
