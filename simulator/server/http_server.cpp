@@ -13,7 +13,7 @@
 #include "protocols/aws_json/aws_json_adapter.hpp"
 #include "scenario/scenario.hpp"
 #include "server/convoso_routes.hpp"
-#include "server/http_status.hpp"
+#include "common/http_status.hpp"
 #include "server/http_transport.hpp"
 #include "server/logging.hpp"
 #include "server/scenario_rules.hpp"
@@ -72,13 +72,13 @@ server::TransportError renderTransportError(int status, const std::string& targe
     return {
         "application/json",
         state::safeDump(nlohmann::json(
-            {{"error", status == server::http_status::kNotFound ? "NotFound" : "InvalidRequest"},
+            {{"error", status == http_status::kNotFound ? "NotFound" : "InvalidRequest"},
              {"message", message}})),
         {}};
   }
   const std::string type =
-      status == server::http_status::kPayloadTooLarge ? "RequestEntityTooLargeException"
-      : status == server::http_status::kBadRequest || status == server::http_status::kNotFound
+      status == http_status::kPayloadTooLarge ? "RequestEntityTooLargeException"
+      : status == http_status::kBadRequest || status == http_status::kNotFound
           ? "UnknownOperationException"
           : "ValidationException";
   return {aws_json::kContentType,
@@ -132,7 +132,7 @@ void Server::Impl::configure() {
   http.set_error_handler([this](const httplib::Request& request, httplib::Response& response) {
     if (!response.body.empty() || response.has_header(server::kRuleHeader)) return;
     std::string message = "No route for " + request.method + " " + request.path + ".";
-    if (response.status == server::http_status::kPayloadTooLarge) {
+    if (response.status == http_status::kPayloadTooLarge) {
       message =
           request.body.size() <= state.config.maxBodyBytes
               ? "Form-encoded request bodies are limited to " + std::to_string(kFormBodyLimit) +

@@ -4,7 +4,7 @@
 #include <unistd.h>
 
 #include "server/connection_io.hpp"
-#include "server/http_status.hpp"
+#include "common/http_status.hpp"
 
 namespace smsim::server {
 

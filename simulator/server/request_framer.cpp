@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "server/http_status.hpp"
+#include "common/http_status.hpp"
 
 namespace smsim::server {
 

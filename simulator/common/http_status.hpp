@@ -3,7 +3,7 @@
 // writes a bare number or phrase.
 #include <string_view>
 
-namespace smsim::server {
+namespace smsim {
 
 namespace http_status {
 inline constexpr int kOk = 200;
@@ -45,4 +45,4 @@ constexpr std::string_view statusReason(int status) {
   }
 }
 
-}  // namespace smsim::server
+}  // namespace smsim

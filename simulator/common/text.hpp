@@ -1,0 +1,20 @@
+#pragma once
+// Comparisons of ASCII text that HTTP and the emulated APIs treat case-insensitively: header
+// names, `chunked`, Convoso's field values.
+#include <algorithm>
+#include <cctype>
+#include <string_view>
+
+namespace smsim {
+
+inline char asciiLower(char c) {
+  return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+}
+
+inline bool equalsIgnoringCase(std::string_view a, std::string_view b) {
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(),
+                    [](char x, char y) { return asciiLower(x) == asciiLower(y); });
+}
+
+}  // namespace smsim
