@@ -1,13 +1,13 @@
 #pragma once
 // `smsim run FILE...` and `smsim validate FILE...`. Header-only because only the executable links
-// CLI11; the work is done by scenario/suite_runner.
+// CLI11; the work is done by cli/suite_runner.
 #include <CLI/CLI.hpp>
 #include <iostream>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "scenario/suite_runner.hpp"
+#include "cli/suite_runner.hpp"
 #include "server/logging.hpp"
 
 namespace smsim::cli {

@@ -39,36 +39,36 @@ void writeRequests(const state::Journal& journal, const state::JournalFilter& fi
 
 }  // namespace
 
-void registerControlRoutes(httplib::Server& http, server::SimulatorState& state) {
+void registerControlRoutes(ControlRouter& http, ControlContext& context) {
   http.Get("/_smsim/health", health);
-  registerScenarioRoutes(http, state);
-  registerOutboxRoutes(http, state);
-  registerInboundRoutes(http, state);
+  registerScenarioRoutes(http, context);
+  registerOutboxRoutes(http, context);
+  registerInboundRoutes(http, context);
 
-  http.Post("/_smsim/reset", [&state](const httplib::Request&, httplib::Response& response) {
-    state.reset();
+  http.Post("/_smsim/reset", [&context](const httplib::Request&, httplib::Response& response) {
+    context.reset();
     replyJson(response, {{"reset", true}});
   });
 
-  http.Get("/_smsim/requests", [&state](const httplib::Request& request,
-                                        httplib::Response& response) {
+  http.Get("/_smsim/requests", [&context](const httplib::Request& request,
+                                          httplib::Response& response) {
     const state::JournalFilter filter{queryParam(request, "api"), queryParam(request, "operation")};
-    replyJsonStream(response, [&journal = state.journal, filter](auto emit) {
+    replyJsonStream(response, [&journal = context.journal, filter](auto emit) {
       writeRequests(journal, filter, emit);
     });
   });
 
-  http.Delete("/_smsim/requests", [&state](const httplib::Request&, httplib::Response& response) {
-    state.journal.clear();
+  http.Delete("/_smsim/requests", [&context](const httplib::Request&, httplib::Response& response) {
+    context.journal.clear();
     replyJson(response, {{"cleared", true}});
   });
 
-  http.Get("/_smsim/clock", [&state](const httplib::Request&, httplib::Response& response) {
-    replyJson(response, clockJson(state.clock));
+  http.Get("/_smsim/clock", [&context](const httplib::Request&, httplib::Response& response) {
+    replyJson(response, clockJson(context.clock));
   });
 
-  http.Post("/_smsim/clock", [&state](const httplib::Request& request,
-                                      httplib::Response& response) {
+  http.Post("/_smsim/clock", [&context](const httplib::Request& request,
+                                        httplib::Response& response) {
     auto body = readJsonObject(request, response);
     if (!body) return;
     const auto advance = body->find("advanceSeconds");
@@ -79,17 +79,17 @@ void registerControlRoutes(httplib::Server& http, server::SimulatorState& state)
       return;
     }
     const auto by = std::chrono::milliseconds(std::llround(advance->get<double>() * 1000));
-    if (!state.clock.advance(by)) {
-      replyError(
-          response, 400, "InvalidRequest",
-          "The clock can be at most 3153600000 seconds (100 years) ahead of real time; it "
-          "is already " +
-              std::to_string(
-                  std::chrono::duration_cast<std::chrono::seconds>(state.clock.offset()).count()) +
-              " seconds ahead.");
+    if (!context.clock.advance(by)) {
+      replyError(response, 400, "InvalidRequest",
+                 "The clock can be at most 3153600000 seconds (100 years) ahead of real time; it "
+                 "is already " +
+                     std::to_string(
+                         std::chrono::duration_cast<std::chrono::seconds>(context.clock.offset())
+                             .count()) +
+                     " seconds ahead.");
       return;
     }
-    replyJson(response, clockJson(state.clock));
+    replyJson(response, clockJson(context.clock));
   });
 }
 

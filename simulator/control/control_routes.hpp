@@ -2,14 +2,15 @@
 // The control API under /_smsim/: what tests use to inspect and steer the simulator.
 #include <httplib.h>
 
-#include "server/simulator_state.hpp"
+#include "control/control_context.hpp"
+#include "control/control_router.hpp"
 
 namespace smsim::control {
 
-void registerControlRoutes(httplib::Server& http, server::SimulatorState& state);
+void registerControlRoutes(ControlRouter& http, ControlContext& context);
 
 // Route groups, each in its own file; registerControlRoutes registers them all.
-void registerOutboxRoutes(httplib::Server& http, server::SimulatorState& state);
-void registerInboundRoutes(httplib::Server& http, server::SimulatorState& state);
+void registerOutboxRoutes(ControlRouter& http, ControlContext& context);
+void registerInboundRoutes(ControlRouter& http, ControlContext& context);
 
 }  // namespace smsim::control

@@ -14,7 +14,7 @@ constexpr int kStatusBadRequest = 400;
 constexpr int kStatusNotFound = 404;
 constexpr const char* kInvalidRequest = "InvalidRequest";
 
-void injectInbound(server::SimulatorState& state, const httplib::Request& request,
+void injectInbound(ControlContext& context, const httplib::Request& request,
                    httplib::Response& response) {
   auto reading = readInboundRequest(request.body);
   if (!reading.request) {
@@ -23,21 +23,21 @@ void injectInbound(server::SimulatorState& state, const httplib::Request& reques
   }
   try {
     const auto outcome =
-        inbound::receiveInbound(state.store, state.clock, std::move(*reading.request));
+        inbound::receiveInbound(context.store, context.clock, std::move(*reading.request));
     auto result = inbound::outcomeJson(outcome);
     result["deliveries"] = nlohmann::json::array();
     if (outcome.publication) {
-      result["deliveries"] = state.dispatcher.publish(
+      result["deliveries"] = context.dispatcher.publish(
           outcome.publication->channelArn, outcome.publication->payload, outcome.inboundMessageId);
     }
-    state.inboundLog.append(result);
+    context.inboundLog.append(result);
     replyJson(response, result);
   } catch (const inbound::UnknownDestination& error) {
     replyError(response, kStatusNotFound, "UnknownDestination", error.what());
   }
 }
 
-void addSubscription(server::SimulatorState& state, const httplib::Request& request,
+void addSubscription(ControlContext& context, const httplib::Request& request,
                      httplib::Response& response) {
   auto reading = readSubscriptionRequest(request.body);
   if (!reading.request) {
@@ -45,34 +45,35 @@ void addSubscription(server::SimulatorState& state, const httplib::Request& requ
     return;
   }
   replyJson(response, *reading.request, kStatusCreated);
-  state.dispatcher.subscribe(std::move(*reading.request));
+  context.dispatcher.subscribe(std::move(*reading.request));
 }
 
 }  // namespace
 
-void registerInboundRoutes(httplib::Server& http, server::SimulatorState& state) {
+void registerInboundRoutes(ControlRouter& http, ControlContext& context) {
   http.Post("/_smsim/inbound",
-            [&state](const httplib::Request& request, httplib::Response& response) {
-              injectInbound(state, request, response);
+            [&context](const httplib::Request& request, httplib::Response& response) {
+              injectInbound(context, request, response);
             });
-  http.Get("/_smsim/inbound", [&state](const httplib::Request&, httplib::Response& response) {
-    replyJson(response,
-              {{"inbound", state.inboundLog.snapshot()}, {"evicted", state.inboundLog.evicted()}});
+  http.Get("/_smsim/inbound", [&context](const httplib::Request&, httplib::Response& response) {
+    replyJson(response, {{"inbound", context.inboundLog.snapshot()},
+                         {"evicted", context.inboundLog.evicted()}});
   });
   http.Post("/_smsim/subscriptions",
-            [&state](const httplib::Request& request, httplib::Response& response) {
-              addSubscription(state, request, response);
+            [&context](const httplib::Request& request, httplib::Response& response) {
+              addSubscription(context, request, response);
             });
-  http.Get("/_smsim/subscriptions", [&state](const httplib::Request&, httplib::Response& response) {
-    replyJson(response, {{"subscriptions", state.dispatcher.subscriptions()}});
-  });
-  http.Delete("/_smsim/subscriptions", [&state](const httplib::Request& request,
-                                                httplib::Response& response) {
-    replyJson(response, {{"removed", state.dispatcher.unsubscribe(
+  http.Get("/_smsim/subscriptions",
+           [&context](const httplib::Request&, httplib::Response& response) {
+             replyJson(response, {{"subscriptions", context.dispatcher.subscriptions()}});
+           });
+  http.Delete("/_smsim/subscriptions", [&context](const httplib::Request& request,
+                                                  httplib::Response& response) {
+    replyJson(response, {{"removed", context.dispatcher.unsubscribe(
                                          queryParam(request, "channelArn").value_or(""))}});
   });
-  http.Get("/_smsim/deliveries", [&state](const httplib::Request&, httplib::Response& response) {
-    replyJson(response, state.dispatcher.deliveries());
+  http.Get("/_smsim/deliveries", [&context](const httplib::Request&, httplib::Response& response) {
+    replyJson(response, context.dispatcher.deliveries());
   });
 }
 

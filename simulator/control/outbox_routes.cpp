@@ -25,9 +25,9 @@ void writeMessages(const state::Outbox& outbox, const state::OutboxFilter& filte
 
 }  // namespace
 
-void registerOutboxRoutes(httplib::Server& http, server::SimulatorState& state) {
+void registerOutboxRoutes(ControlRouter& http, ControlContext& context) {
   http.Get("/_smsim/messages",
-           [&state](const httplib::Request& request, httplib::Response& response) {
+           [&context](const httplib::Request& request, httplib::Response& response) {
              state::OutboxFilter filter;
              filter.destination = queryParam(request, "destination");
              filter.origination = queryParam(request, "origination");
@@ -42,13 +42,13 @@ void registerOutboxRoutes(httplib::Server& http, server::SimulatorState& state) 
                }
                filter.since = value;
              }
-             replyJsonStream(response, [&outbox = state.store.outbox(), filter](auto emit) {
+             replyJsonStream(response, [&outbox = context.store.outbox(), filter](auto emit) {
                writeMessages(outbox, filter, emit);
              });
            });
 
-  http.Delete("/_smsim/messages", [&state](const httplib::Request&, httplib::Response& response) {
-    state.store.outbox().clear();
+  http.Delete("/_smsim/messages", [&context](const httplib::Request&, httplib::Response& response) {
+    context.store.outbox().clear();
     replyJson(response, {{"cleared", true}});
   });
 }

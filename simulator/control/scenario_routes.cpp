@@ -21,16 +21,15 @@ constexpr const char* kInvalidRequest = "InvalidRequest";
 // A state set by hand is a name, as a rule's `state` is; a longer one is a mistake.
 constexpr std::size_t kMaxStateBytes = 256;
 
-using Handler = std::function<void(const httplib::Request&, httplib::Response&)>;
-
 // Every scenario route answers what it can't do as a JSON 400: a ScenarioError with its
 // position, anything else thrown while reading the client's document or body with its message.
 // Never cpp-httplib's bare 500.
-Handler guarded(Handler handler) {
+HandlerWithParameters guarded(HandlerWithParameters handler) {
   return
-      [handler = std::move(handler)](const httplib::Request& request, httplib::Response& response) {
+      [handler = std::move(handler)](const httplib::Request& request, httplib::Response& response,
+                                     const PathParameters& parameters) {
         try {
-          handler(request, response);
+          handler(request, response, parameters);
         } catch (const scenario::ScenarioError& error) {
           replyJson(response, error, kBadRequest);
         } catch (const std::exception& error) {
@@ -45,7 +44,7 @@ void replyNoScenario(httplib::Response& response, const std::string& name) {
              "No scenario named '" + name + "' is loaded.");
 }
 
-void loadScenario(server::SimulatorState& state, const httplib::Request& request,
+void loadScenario(ControlContext& context, const httplib::Request& request,
                   httplib::Response& response) {
   std::shared_ptr<const scenario::Scenario> loaded;
   try {
@@ -55,8 +54,8 @@ void loadScenario(server::SimulatorState& state, const httplib::Request& request
     replyJson(response, error, kBadRequest);
     return;
   }
-  const bool replaced = state.scenarios.find(loaded->name) != nullptr;
-  state.scenarios.add(loaded, state);
+  const bool replaced = context.scenarios.find(loaded->name) != nullptr;
+  context.loadScenario(loaded);
   replyJson(response,
             {{"name", loaded->name},
              {"replaced", replaced},
@@ -66,9 +65,8 @@ void loadScenario(server::SimulatorState& state, const httplib::Request& request
             kCreated);
 }
 
-void setScenarioState(server::SimulatorState& state, const httplib::Request& request,
-                      httplib::Response& response) {
-  const auto name = request.matches[1].str();
+void setScenarioState(ControlContext& context, const std::string& name,
+                      const httplib::Request& request, httplib::Response& response) {
   auto body = readJsonObject(request, response);
   if (!body) return;
   const auto newState = body->find("state");
@@ -88,7 +86,7 @@ void setScenarioState(server::SimulatorState& state, const httplib::Request& req
   }
   std::optional<std::string> number;
   if (phoneNumber != body->end()) number = phoneNumber->get<std::string>();
-  if (!state.scenarios.setState(name, newState->get<std::string>(), number)) {
+  if (!context.scenarios.setState(name, newState->get<std::string>(), number)) {
     replyNoScenario(response, name);
     return;
   }
@@ -99,7 +97,7 @@ void setScenarioState(server::SimulatorState& state, const httplib::Request& req
 
 // Expectations to verify: the body's own `expect` list when it has one, else the loaded
 // scenarios' (all, or the one named by ?scenario=).
-std::optional<std::vector<scenario::ScenarioReport>> verify(server::SimulatorState& state,
+std::optional<std::vector<scenario::ScenarioReport>> verify(ControlContext& context,
                                                             const httplib::Request& request,
                                                             httplib::Response& response) {
   std::vector<scenario::ScenarioReport> reports;
@@ -109,7 +107,7 @@ std::optional<std::vector<scenario::ScenarioReport>> verify(server::SimulatorSta
       adHoc.name = "request";
       adHoc.file = kRequestFileName;
       adHoc.expectations = scenario::parseExpectations(request.body, kRequestFileName);
-      reports.push_back(scenario::verifyScenario(adHoc, state));
+      reports.push_back(scenario::verifyScenario(adHoc, context.expectations));
     } catch (const scenario::ScenarioError& error) {
       replyJson(response, error, kBadRequest);
       return std::nullopt;
@@ -117,9 +115,9 @@ std::optional<std::vector<scenario::ScenarioReport>> verify(server::SimulatorSta
     return reports;
   }
   const auto only = request.has_param("scenario") ? request.get_param_value("scenario") : "";
-  for (const auto& loaded : state.scenarios.scenarios()) {
+  for (const auto& loaded : context.scenarios.scenarios()) {
     if (!only.empty() && loaded->name != only) continue;
-    reports.push_back(scenario::verifyScenario(*loaded, state));
+    reports.push_back(scenario::verifyScenario(*loaded, context.expectations));
   }
   if (!only.empty() && reports.empty()) {
     replyNoScenario(response, only);
@@ -130,36 +128,41 @@ std::optional<std::vector<scenario::ScenarioReport>> verify(server::SimulatorSta
 
 }  // namespace
 
-void registerScenarioRoutes(httplib::Server& http, server::SimulatorState& state) {
-  http.Post("/_smsim/scenarios",
-            guarded([&state](const httplib::Request& request, httplib::Response& response) {
-              loadScenario(state, request, response);
-            }));
+void registerScenarioRoutes(ControlRouter& http, ControlContext& context) {
+  http.Post(
+      "/_smsim/scenarios",
+      guarded([&context](const httplib::Request& request, httplib::Response& response,
+                         const PathParameters&) { loadScenario(context, request, response); }));
 
-  http.Get(
-      "/_smsim/scenarios", guarded([&state](const httplib::Request&, httplib::Response& response) {
-        replyJson(response, {{"scenarios", state.scenarios.describe()},
-                             {"phoneNumberStateCapacity", state.scenarios.numberStateCapacity()}});
-      }));
+  http.Get("/_smsim/scenarios",
+           guarded([&context](const httplib::Request&, httplib::Response& response,
+                              const PathParameters&) {
+             replyJson(response,
+                       {{"scenarios", context.scenarios.describe()},
+                        {"phoneNumberStateCapacity", context.scenarios.numberStateCapacity()}});
+           }));
 
-  http.Delete(R"(/_smsim/scenarios/([^/]+))",
-              guarded([&state](const httplib::Request& request, httplib::Response& response) {
-                const auto name = request.matches[1].str();
-                if (!state.scenarios.remove(name)) {
+  http.Delete("/_smsim/scenarios/:name",
+              guarded([&context](const httplib::Request&, httplib::Response& response,
+                                 const PathParameters& parameters) {
+                const auto& name = parameters.at(0);
+                if (!context.scenarios.remove(name)) {
                   replyNoScenario(response, name);
                   return;
                 }
                 replyJson(response, {{"deleted", name}});
               }));
 
-  http.Put(R"(/_smsim/scenarios/([^/]+)/state)",
-           guarded([&state](const httplib::Request& request, httplib::Response& response) {
-             setScenarioState(state, request, response);
+  http.Put("/_smsim/scenarios/:name/state",
+           guarded([&context](const httplib::Request& request, httplib::Response& response,
+                              const PathParameters& parameters) {
+             setScenarioState(context, parameters.at(0), request, response);
            }));
 
   http.Post("/_smsim/verify",
-            guarded([&state](const httplib::Request& request, httplib::Response& response) {
-              const auto reports = verify(state, request, response);
+            guarded([&context](const httplib::Request& request, httplib::Response& response,
+                               const PathParameters&) {
+              const auto reports = verify(context, request, response);
               if (!reports) return;
               if (request.has_param("format") && request.get_param_value("format") == "junit") {
                 response.status = 200;

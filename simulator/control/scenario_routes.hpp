@@ -3,10 +3,11 @@
 // sequence's state, and verify end expectations (POST /_smsim/verify, JSON or JUnit XML).
 #include <httplib.h>
 
-#include "server/simulator_state.hpp"
+#include "control/control_context.hpp"
+#include "control/control_router.hpp"
 
 namespace smsim::control {
 
-void registerScenarioRoutes(httplib::Server& http, server::SimulatorState& state);
+void registerScenarioRoutes(ControlRouter& http, ControlContext& context);
 
 }  // namespace smsim::control

@@ -8,12 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "scenario/expectation_source.hpp"
 #include "scenario/scenario_error.hpp"
 #include "scenario/yaml_value.hpp"
-
-namespace smsim::server {
-struct SimulatorState;
-}
 
 namespace smsim::scenario {
 
@@ -25,7 +22,7 @@ struct ExpectationResult {
 class Expectation {
  public:
   virtual ~Expectation() = default;
-  virtual ExpectationResult evaluate(server::SimulatorState& state) const = 0;
+  virtual ExpectationResult evaluate(const ExpectationSource& source) const = 0;
 
   std::string name;  // given, or said by the kind ("SendTextMessage called 0 times")
   SourcePosition position;

@@ -1,7 +1,6 @@
 // AWS state at the end: `optedOut` / `notOptedOut` (a number on a list or not) and `optOutList`
 // (a list exists or not, and how many numbers it holds).
 #include "scenario/expectation.hpp"
-#include "server/simulator_state.hpp"
 
 namespace smsim::scenario {
 
@@ -13,9 +12,8 @@ struct ScopeOption {
   std::optional<std::string> accountId;
   std::optional<std::string> region;
 
-  state::AccountScope resolve(const server::SimulatorState& state) const {
-    return {accountId.value_or(state.config.defaultAccountId),
-            region.value_or(state.config.defaultRegion)};
+  state::AccountScope resolve(const ExpectationSource& source) const {
+    return {accountId.value_or(source.defaults.accountId), region.value_or(source.defaults.region)};
   }
   std::string describe() const {
     if (!accountId && !region) return "";
@@ -39,8 +37,8 @@ class OptedOutExpectation : public Expectation {
   std::optional<bool> endUserOptedOut;
   ScopeOption scope;
 
-  ExpectationResult evaluate(server::SimulatorState& state) const override {
-    return state.store.withAccount(scope.resolve(state), [&](state::AccountState& account) {
+  ExpectationResult evaluate(const ExpectationSource& source) const override {
+    return source.store.withAccount(scope.resolve(source), [&](state::AccountState& account) {
       const auto found = account.optOutLists.find(list);
       if (found == account.optOutLists.end()) {
         return ExpectationResult{!wantOptedOut, "there is no opt-out list " + list};
@@ -65,8 +63,8 @@ class OptOutListExpectation : public Expectation {
   std::optional<std::uint64_t> size;
   ScopeOption scope;
 
-  ExpectationResult evaluate(server::SimulatorState& state) const override {
-    return state.store.withAccount(scope.resolve(state), [&](state::AccountState& account) {
+  ExpectationResult evaluate(const ExpectationSource& source) const override {
+    return source.store.withAccount(scope.resolve(source), [&](state::AccountState& account) {
       const auto found = account.optOutLists.find(list);
       if (found == account.optOutLists.end()) {
         return ExpectationResult{!exists, "there is no opt-out list " + list};

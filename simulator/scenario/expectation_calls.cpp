@@ -4,7 +4,6 @@
 #include "scenario/request_facts.hpp"
 #include "scenario/rule_matcher.hpp"
 #include "scenario/rule_reader.hpp"
-#include "server/simulator_state.hpp"
 
 namespace smsim::scenario {
 
@@ -18,9 +17,9 @@ class CallsExpectation : public Expectation {
   std::optional<std::string> rule;
   CountExpectation count;
 
-  ExpectationResult evaluate(server::SimulatorState& state) const override {
+  ExpectationResult evaluate(const ExpectationSource& source) const override {
     std::uint64_t found = 0;
-    for (const auto& entry : state.journal.list({})) {
+    for (const auto& entry : source.journal.list({})) {
       if (status && entry.status != *status) continue;
       if (error && entry.errorType != *error) continue;
       if (rule && entry.rule != *rule && !entry.rule.ends_with("/" + *rule)) continue;

@@ -3,7 +3,6 @@
 #include <limits>
 
 #include "scenario/expectation.hpp"
-#include "server/simulator_state.hpp"
 
 namespace smsim::scenario {
 
@@ -15,8 +14,8 @@ class ConvosoRecordsExpectation : public Expectation {
   state::RecordQuery query;
   CountExpectation count;
 
-  ExpectationResult evaluate(server::SimulatorState& state) const override {
-    const auto total = state.convoso.withList(
+  ExpectationResult evaluate(const ExpectationSource& source) const override {
+    const auto total = source.convoso.withList(
         list, [&](state::ConvosoRecordList& records) { return records.search(query).total; });
     return {count.accepts(total),
             std::to_string(total) + (total == 1 ? " entry" : " entries") + " found"};

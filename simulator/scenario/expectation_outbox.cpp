@@ -1,7 +1,6 @@
 // `messages`: what smsim "sent" (the outbox), e.g. "nothing was ever texted to +1...", or "the
 // STOP reply went out once".
 #include "scenario/expectation.hpp"
-#include "server/simulator_state.hpp"
 
 namespace smsim::scenario {
 
@@ -16,9 +15,9 @@ class MessagesExpectation : public Expectation {
   std::optional<std::string> origin;
   CountExpectation count;
 
-  ExpectationResult evaluate(server::SimulatorState& state) const override {
+  ExpectationResult evaluate(const ExpectationSource& source) const override {
     std::uint64_t found = 0;
-    for (const auto& message : state.store.outbox().list(filter)) {
+    for (const auto& message : source.store.outbox().list(filter)) {
       if (region && message.region != *region) continue;
       if (status && message.status != *status) continue;
       if (origin && message.origin != *origin) continue;

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "scenario/rule_matcher.hpp"
-#include "server/simulator_state.hpp"
 
 namespace smsim::scenario {
 
@@ -41,21 +40,18 @@ void ScenarioEngine::countRules() {
   ruleCount_.store(count, std::memory_order_relaxed);
 }
 
-void ScenarioEngine::add(std::shared_ptr<const Scenario> scenario, server::SimulatorState& state) {
-  {
-    std::lock_guard lock(mutex_);
-    auto runtime = freshRuntime(scenario);
-    auto same = std::find_if(loaded_.begin(), loaded_.end(), [&](const LoadedScenario& loaded) {
-      return loaded.scenario->name == scenario->name;
-    });
-    if (same != loaded_.end()) {
-      *same = std::move(runtime);
-    } else {
-      loaded_.push_back(std::move(runtime));
-    }
-    countRules();
+void ScenarioEngine::add(std::shared_ptr<const Scenario> scenario) {
+  std::lock_guard lock(mutex_);
+  auto runtime = freshRuntime(scenario);
+  auto same = std::find_if(loaded_.begin(), loaded_.end(), [&](const LoadedScenario& loaded) {
+    return loaded.scenario->name == scenario->name;
+  });
+  if (same != loaded_.end()) {
+    *same = std::move(runtime);
+  } else {
+    loaded_.push_back(std::move(runtime));
   }
-  scenario->seed.apply(state);
+  countRules();
 }
 
 bool ScenarioEngine::remove(const std::string& name) {
@@ -81,16 +77,14 @@ bool ScenarioEngine::setState(const std::string& name, const std::string& state,
   return false;
 }
 
-void ScenarioEngine::restart(server::SimulatorState& state) {
-  std::vector<std::shared_ptr<const Scenario>> seeds;
-  {
-    std::lock_guard lock(mutex_);
-    for (auto& loaded : loaded_) {
-      loaded = freshRuntime(loaded.scenario);
-      seeds.push_back(loaded.scenario);
-    }
+std::vector<std::shared_ptr<const Scenario>> ScenarioEngine::restart() {
+  std::vector<std::shared_ptr<const Scenario>> restarted;
+  std::lock_guard lock(mutex_);
+  for (auto& loaded : loaded_) {
+    loaded = freshRuntime(loaded.scenario);
+    restarted.push_back(loaded.scenario);
   }
-  for (const auto& scenario : seeds) scenario->seed.apply(state);
+  return restarted;
 }
 
 bool ScenarioEngine::withinRate(const RateLimit& rate, RuleRuntime& runtime, double now) {

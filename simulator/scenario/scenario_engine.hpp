@@ -16,10 +16,6 @@
 #include "scenario/request_facts.hpp"
 #include "scenario/scenario.hpp"
 
-namespace smsim::server {
-struct SimulatorState;
-}
-
 namespace smsim::scenario {
 
 // What the rule that took a call wants done with it.
@@ -41,16 +37,16 @@ class ScenarioEngine {
   ScenarioEngine& operator=(const ScenarioEngine&) = delete;
 
   // Adds a checked scenario, replacing a loaded one of the same name (keeping its place in the
-  // order), and applies its seed to the running state.
-  void add(std::shared_ptr<const Scenario> scenario, server::SimulatorState& state);
+  // order). Its seed is the caller's to apply.
+  void add(std::shared_ptr<const Scenario> scenario);
   bool remove(const std::string& name);
   // Sets a scenario's state, or one phone number's state within it (one NumberStates::keeps());
   // false for an unknown name.
   bool setState(const std::string& name, const std::string& state,
                 const std::optional<std::string>& phoneNumber);
-  // Counters, random draws, rate buckets and states back to the start; every seed applied again
-  // (the caller has emptied the store).
-  void restart(server::SimulatorState& state);
+  // Counters, random draws, rate buckets and states back to the start; returns the loaded
+  // scenarios, in order, for the caller to apply their seeds again.
+  std::vector<std::shared_ptr<const Scenario>> restart();
 
   bool hasRules() const { return ruleCount_.load(std::memory_order_relaxed) > 0; }
   // The first rule, in load order then file order, that applies to this call; `now` is the

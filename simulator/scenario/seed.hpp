@@ -7,18 +7,15 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
+#include "scenario/seed_target.hpp"
 #include "scenario/yaml_value.hpp"
-
-namespace smsim::server {
-struct SimulatorState;
-}
 
 namespace smsim::scenario {
 
 class SeedPart {
  public:
   virtual ~SeedPart() = default;
-  virtual void apply(server::SimulatorState& state) const = 0;
+  virtual void apply(const SeedTarget& target) const = 0;
   // A few words for GET /_smsim/scenarios, e.g. {"optOutLists": 2, "optedOutNumbers": 1000000}.
   virtual nlohmann::json summary() const = 0;
 };
@@ -26,8 +23,8 @@ class SeedPart {
 struct Seed {
   std::vector<std::shared_ptr<const SeedPart>> parts;  // aws, then convoso, then subscriptions
 
-  void apply(server::SimulatorState& state) const {
-    for (const auto& part : parts) part->apply(state);
+  void apply(const SeedTarget& target) const {
+    for (const auto& part : parts) part->apply(target);
   }
 };
 

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "model/validator.hpp"
-#include "server/simulator_state.hpp"
 
 namespace smsim::scenario {
 
@@ -195,12 +194,12 @@ void applyOptOutListSeed(const OptOutListSeed& seed, const state::AccountScope& 
   }
 }
 
-void AwsSeed::apply(server::SimulatorState& state) const {
-  const double now = state.clock.nowEpochSeconds();
+void AwsSeed::apply(const SeedTarget& target) const {
+  const double now = target.clock.nowEpochSeconds();
   for (const auto& seed : scopes_) {
-    const state::AccountScope scope{seed.accountId.value_or(state.config.defaultAccountId),
-                                    seed.region.value_or(state.config.defaultRegion)};
-    state.store.withAccount(scope, [&](state::AccountState& account) {
+    const state::AccountScope scope{seed.accountId.value_or(target.defaults.accountId),
+                                    seed.region.value_or(target.defaults.region)};
+    target.store.withAccount(scope, [&](state::AccountState& account) {
       for (const auto& list : seed.optOutLists) applyOptOutListSeed(list, scope, account, now);
       applyIdentitySeeds(seed, scope, account, now);
     });

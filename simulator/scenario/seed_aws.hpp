@@ -84,7 +84,7 @@ struct AwsScopeSeed {
 class AwsSeed : public SeedPart {
  public:
   explicit AwsSeed(std::vector<AwsScopeSeed> scopes) : scopes_(std::move(scopes)) {}
-  void apply(server::SimulatorState& state) const override;
+  void apply(const SeedTarget& target) const override;
   nlohmann::json summary() const override;
   const std::vector<AwsScopeSeed>& scopes() const { return scopes_; }
 

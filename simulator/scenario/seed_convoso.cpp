@@ -4,7 +4,6 @@
 #include <algorithm>
 
 #include "scenario/seed.hpp"
-#include "server/simulator_state.hpp"
 #include "services/convoso/campaigns.hpp"
 #include "smsim/convoso_config.hpp"
 
@@ -77,11 +76,11 @@ class ConvosoSeed : public SeedPart {
   std::vector<ConvosoRecordSeed> smsOptOuts;
   std::vector<ConvosoRecordSeed> dnc;
 
-  void apply(server::SimulatorState& state) const override {
-    if (config) state.convoso.changeConfig([&](ConvosoConfig& live) { from_json(*config, live); });
-    const auto now = static_cast<std::int64_t>(state.clock.nowEpochSeconds());
-    applyRecords(state, state::ConvosoList::SmsOptOut, smsOptOuts, now);
-    applyRecords(state, state::ConvosoList::Dnc, dnc, now);
+  void apply(const SeedTarget& target) const override {
+    if (config) target.convoso.changeConfig([&](ConvosoConfig& live) { from_json(*config, live); });
+    const auto now = static_cast<std::int64_t>(target.clock.nowEpochSeconds());
+    applyRecords(target, state::ConvosoList::SmsOptOut, smsOptOuts, now);
+    applyRecords(target, state::ConvosoList::Dnc, dnc, now);
   }
 
   nlohmann::json summary() const override {
@@ -96,11 +95,11 @@ class ConvosoSeed : public SeedPart {
   }
 
  private:
-  static void applyRecords(server::SimulatorState& state, state::ConvosoList list,
+  static void applyRecords(const SeedTarget& target, state::ConvosoList list,
                            const std::vector<ConvosoRecordSeed>& records, std::int64_t now) {
     if (records.empty()) return;
-    const auto config = state.convoso.config();
-    state.convoso.withList(list, [&](state::ConvosoRecordList& entries) {
+    const auto config = target.convoso.config();
+    target.convoso.withList(list, [&](state::ConvosoRecordList& entries) {
       for (const auto& seed : records) {
         const auto campaign = convoso::findCampaign(*config, list, seed.campaignId);
         state::ConvosoRecord record;

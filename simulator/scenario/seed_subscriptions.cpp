@@ -4,7 +4,6 @@
 #include "delivery/notification_formats.hpp"
 #include "delivery/webhook_dispatcher.hpp"
 #include "scenario/seed.hpp"
-#include "server/simulator_state.hpp"
 
 namespace smsim::scenario {
 
@@ -14,8 +13,8 @@ class SubscriptionsSeed : public SeedPart {
  public:
   std::vector<delivery::Subscription> subscriptions;
 
-  void apply(server::SimulatorState& state) const override {
-    for (const auto& subscription : subscriptions) state.dispatcher.subscribe(subscription);
+  void apply(const SeedTarget& target) const override {
+    for (const auto& subscription : subscriptions) target.dispatcher.subscribe(subscription);
   }
   nlohmann::json summary() const override { return {{"subscriptions", subscriptions.size()}}; }
 };

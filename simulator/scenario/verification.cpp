@@ -1,10 +1,8 @@
 #include "scenario/verification.hpp"
 
-#include "server/simulator_state.hpp"
-
 namespace smsim::scenario {
 
-ScenarioReport verifyScenario(const Scenario& scenario, server::SimulatorState& state) {
+ScenarioReport verifyScenario(const Scenario& scenario, const ExpectationSource& source) {
   ScenarioReport report;
   report.scenario = scenario.name;
   report.file = scenario.file;
@@ -14,7 +12,7 @@ ScenarioReport verifyScenario(const Scenario& scenario, server::SimulatorState& 
     check.name = expectation->name;
     check.line = expectation->position.line;
     try {
-      const auto result = expectation->evaluate(state);
+      const auto result = expectation->evaluate(source);
       check.passed = result.passed;
       check.detail = result.detail;
     } catch (const std::exception& error) {

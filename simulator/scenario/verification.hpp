@@ -3,12 +3,8 @@
 #include "scenario/report.hpp"
 #include "scenario/scenario.hpp"
 
-namespace smsim::server {
-struct SimulatorState;
-}
-
 namespace smsim::scenario {
 
-ScenarioReport verifyScenario(const Scenario& scenario, server::SimulatorState& state);
+ScenarioReport verifyScenario(const Scenario& scenario, const ExpectationSource& source);
 
 }  // namespace smsim::scenario

@@ -1,24 +1,24 @@
-// The server: one transport (cpp-httplib with smsim's connection handling) that routes `POST /`
-// to the awsJson adapter, `/v1/...` to Convoso and `/_smsim/...` to the control API, and
-// journals and logs every API call.
+// The server: one transport (cpp-httplib with smsim's connection handling) whose every request
+// takes the one request pipeline, through the binding of the API its path falls under: awsJson
+// (`POST /`), Convoso (`/v1/...`) or the control API (`/_smsim/...`).
 #include <httplib.h>
 
 #include <atomic>
 #include <chrono>
-#include <cmath>
 #include <stdexcept>
 #include <thread>
 
+#include "common/http_status.hpp"
 #include "control/control_routes.hpp"
 #include "protocols/aws_json/aws_json_adapter.hpp"
 #include "scenario/scenario.hpp"
-#include "server/convoso_routes.hpp"
-#include "common/http_status.hpp"
+#include "server/bindings/aws_json_binding.hpp"
+#include "server/bindings/control_binding.hpp"
+#include "server/bindings/convoso_binding.hpp"
 #include "server/http_transport.hpp"
 #include "server/logging.hpp"
-#include "server/scenario_rules.hpp"
-#include "server/simulator_state.hpp"
-#include "services/common/ids.hpp"
+#include "server/request_pipeline.hpp"
+#include "server/simulator.hpp"
 #include "smsim/server.hpp"
 #include "state/json_text.hpp"
 
@@ -26,29 +26,14 @@ namespace smsim {
 
 namespace {
 
-using Milliseconds = std::chrono::duration<double, std::milli>;
-
 // cpp-httplib closes keep-alive connections after 5 requests and leaves Nagle's algorithm on;
 // both together cost ~44 ms a request against SDKs that reuse connections.
 constexpr std::size_t kKeepAliveMaxRequests = 1'000'000;
-
-void logRequest(const httplib::Request& request, const std::string& operation, int status,
-                const std::string& errorType, double durationMs) {
-  if (!spdlog::should_log(spdlog::level::info)) return;  // ~8% of a request's instructions
-  server::logEvent(spdlog::level::info, "request",
-                   {{"method", request.method},
-                    {"path", request.path},
-                    {"operation", operation},
-                    {"status", status},
-                    {"error", errorType.empty() ? "-" : errorType},
-                    {"ms", std::round(durationMs * 1000) / 1000}});
-}
-
-constexpr std::string_view kConvosoPrefix = "/v1/";
-constexpr std::string_view kControlPrefix = "/_smsim/";
 // cpp-httplib refuses url-encoded bodies over this many bytes (a compile-time constant of the
 // Debian build) with a 413 of its own.
 constexpr std::size_t kFormBodyLimit = 8192;
+// Every path, for every method: routing is the pipeline's.
+constexpr const char* kEveryPath = ".*";
 
 server::TransportLimits transportLimits(const ServerConfig& config) {
   server::TransportLimits limits;
@@ -58,62 +43,64 @@ server::TransportLimits transportLimits(const ServerConfig& config) {
   return limits;
 }
 
-// An error smsim answers before any API sees the request, in the format of the API whose path
-// it falls under: AWS's `__type` JSON, Convoso's `success: false`, or the control API's error.
-server::TransportError renderTransportError(int status, const std::string& target,
-                                            const std::string& message) {
-  const std::string_view path(target);
-  if (path.starts_with(kConvosoPrefix)) {
-    return {"application/json",
-            state::safeDump(nlohmann::json({{"success", false}, {"text", message}})),
-            {}};
-  }
-  if (path.starts_with(kControlPrefix)) {
-    return {
-        "application/json",
-        state::safeDump(nlohmann::json(
-            {{"error", status == http_status::kNotFound ? "NotFound" : "InvalidRequest"},
-             {"message", message}})),
-        {}};
-  }
-  const std::string type =
-      status == http_status::kPayloadTooLarge ? "RequestEntityTooLargeException"
-      : status == http_status::kBadRequest || status == http_status::kNotFound
-          ? "UnknownOperationException"
-          : "ValidationException";
-  return {aws_json::kContentType,
-          state::safeDump(aws_json::errorBody(type, message)),
-          {{"x-amzn-ErrorType", type}, {"x-amzn-RequestId", services::newUuid()}}};
+server::TransportError asTransportError(server::Answer answer) {
+  return {std::move(answer.contentType), std::move(answer.body), std::move(answer.headers)};
 }
 
 }  // namespace
 
 struct Server::Impl {
   explicit Impl(ServerConfig config)
-      : state(std::move(config)),
-        awsJson(state.store, state.clock,
-                {state.config.defaultAccountId, state.config.defaultRegion}),
-        http(transportLimits(state.config),
-             [](int status, const std::string&, const std::string& target,
-                const std::string& message) {
-               return renderTransportError(status, target, message);
+      : simulator(std::move(config)),
+        control(controlContext()),
+        awsJson(simulator.store, simulator.clock, simulator.defaults()),
+        awsBinding(awsJson),
+        convosoBinding(simulator.convoso, simulator.clock),
+        controlBinding(controlRoutes),
+        pipeline({&controlBinding, &convosoBinding, &awsBinding}, simulator.scenarios,
+                 simulator.clock, simulator.journal),
+        http(transportLimits(simulator.config),
+             [this](int status, const std::string&, const std::string& target,
+                    const std::string& message) {
+               return asTransportError(pipeline.transportError(status, target, message));
              }) {}
 
   void configure();
-  void serveAwsJson(const httplib::Request& request, httplib::Response& response);
+  control::ControlContext controlContext();
 
-  server::SimulatorState state;
+  server::Simulator simulator;
+  control::ControlContext control;  // what the control routes work on; they keep a reference
   aws_json::AwsJsonAdapter awsJson;
+  control::ControlRouter controlRoutes;
+  server::AwsJsonBinding awsBinding;
+  server::ConvosoBinding convosoBinding;
+  server::ControlBinding controlBinding;
+  server::RequestPipeline pipeline;
   server::HttpTransport http;
   std::thread thread;
   int boundPort = 0;
   std::atomic<bool> listenEnded{false};
 };
 
+control::ControlContext Server::Impl::controlContext() {
+  auto& s = simulator;
+  return {s.clock,
+          s.store,
+          s.journal,
+          s.inboundLog,
+          s.dispatcher,
+          s.scenarios,
+          s.expectationSource(),
+          [this](std::shared_ptr<const scenario::Scenario> scenario) {
+            simulator.loadScenario(std::move(scenario));
+          },
+          [this] { simulator.reset(); }};
+}
+
 void Server::Impl::configure() {
   http.set_tcp_nodelay(true);
   http.set_keep_alive_max_count(kKeepAliveMaxRequests);
-  http.set_payload_max_length(state.config.maxBodyBytes);
+  http.set_payload_max_length(simulator.config.maxBodyBytes);
   // cpp-httplib's default sets only SO_REUSEPORT, which lets a second smsim bind a port that is
   // already in use and share its connections; SO_REUSEADDR alone makes that bind fail.
   http.set_socket_options([](socket_t socket) {
@@ -121,30 +108,37 @@ void Server::Impl::configure() {
     setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &enabled, sizeof(enabled));
   });
 
-  http.Post("/", server::withScenarioRules(
-                     state, [this](const httplib::Request& request, httplib::Response& response) {
-                       serveAwsJson(request, response);
-                     }));
-  control::registerControlRoutes(http, state);
-  server::registerConvosoRoutes(http, state);
+  control::registerControlRoutes(controlRoutes, control);
+  const auto serve = [this](const httplib::Request& request, httplib::Response& response) {
+    pipeline.handle(request, response);
+  };
+  http.Get(kEveryPath, serve);
+  http.Post(kEveryPath, serve);
+  http.Put(kEveryPath, serve);
+  http.Delete(kEveryPath, serve);
+  http.Patch(kEveryPath, serve);
+  http.Options(kEveryPath, serve);
 
-  // Anything no route answered (or cpp-httplib refused) still gets an error in its API's format.
+  // What cpp-httplib refuses itself (a url-encoded body over its limit, a malformed request)
+  // still gets an error in its API's format.
   http.set_error_handler([this](const httplib::Request& request, httplib::Response& response) {
     if (!response.body.empty() || response.has_header(server::kRuleHeader)) return;
     std::string message = "No route for " + request.method + " " + request.path + ".";
     if (response.status == http_status::kPayloadTooLarge) {
       message =
-          request.body.size() <= state.config.maxBodyBytes
+          request.body.size() <= simulator.config.maxBodyBytes
               ? "Form-encoded request bodies are limited to " + std::to_string(kFormBodyLimit) +
                     " bytes; send multipart/form-data."
-              : "Request body exceeds " + std::to_string(state.config.maxBodyBytes) + " bytes.";
+              : "Request body exceeds " + std::to_string(simulator.config.maxBodyBytes) + " bytes.";
     }
-    auto error = renderTransportError(response.status, request.path, message);
-    for (const auto& [name, value] : error.headers) response.set_header(name, value);
-    response.set_content(error.body, error.contentType);
+    const int status = response.status;
+    server::writeAnswer(pipeline.transportError(status, request.path, message), response);
+    response.status = status;
   });
-  http.set_exception_handler([](const httplib::Request& request, httplib::Response& response,
-                                std::exception_ptr error) {
+  // The pipeline answers a service's exception itself; this is the last resort for one thrown
+  // outside it.
+  http.set_exception_handler([this](const httplib::Request& request, httplib::Response& response,
+                                    std::exception_ptr error) {
     std::string what = "unknown";
     try {
       std::rethrow_exception(error);
@@ -154,38 +148,10 @@ void Server::Impl::configure() {
     }
     server::logEvent(spdlog::level::err, "unhandled exception",
                      {{"method", request.method}, {"path", request.path}, {"what", what}});
-    response.status = 500;
-    response.set_content(
-        state::safeDump(aws_json::errorBody("InternalServerException", "Internal error in smsim.")),
-        aws_json::kContentType);
+    server::writeAnswer(pipeline.transportError(http_status::kInternalServerError, request.path,
+                                                "Internal error in smsim."),
+                        response);
   });
-}
-
-void Server::Impl::serveAwsJson(const httplib::Request& request, httplib::Response& response) {
-  const auto started = std::chrono::steady_clock::now();
-  auto result = awsJson.handle({request.get_header_value("X-Amz-Target"),
-                                request.get_header_value("Content-Type"),
-                                request.get_header_value("Authorization"), request.body});
-  response.status = result.status;
-  response.set_header("x-amzn-RequestId", result.requestId);
-  if (!result.errorType.empty()) response.set_header("x-amzn-ErrorType", result.errorType);
-  response.set_content(result.body, aws_json::kContentType);
-  const double durationMs = Milliseconds(std::chrono::steady_clock::now() - started).count();
-
-  logRequest(request, result.operation, result.status, result.errorType, durationMs);
-  state.journal.record({.timestamp = state.clock.nowEpochSeconds(),
-                        .api = "aws",
-                        .operation = result.operation,
-                        .method = request.method,
-                        .path = request.path,
-                        .status = result.status,
-                        .errorType = result.errorType,
-                        .accountId = result.scope.accountId,
-                        .region = result.scope.region,
-                        .requestBody = request.body,
-                        .responseBody = std::move(result.body),
-                        .durationMs = durationMs,
-                        .rule = response.get_header_value(server::kRuleHeader)});
 }
 
 Server::Server(ServerConfig config) : impl_(std::make_unique<Impl>(std::move(config))) {
@@ -194,9 +160,9 @@ Server::Server(ServerConfig config) : impl_(std::make_unique<Impl>(std::move(con
   // in an embedded server whose test had not configured logging).
   spdlog::default_logger_raw();
   impl_->configure();
-  for (const auto& file : impl_->state.config.scenarioFiles) {
-    impl_->state.scenarios.add(
-        std::make_shared<const scenario::Scenario>(scenario::loadScenarioFile(file)), impl_->state);
+  for (const auto& file : impl_->simulator.config.scenarioFiles) {
+    impl_->simulator.loadScenario(
+        std::make_shared<const scenario::Scenario>(scenario::loadScenarioFile(file)));
   }
 }
 
@@ -204,7 +170,7 @@ Server::~Server() { stop(); }
 
 void Server::start() {
   auto& impl = *impl_;
-  const auto& config = impl.state.config;
+  const auto& config = impl.simulator.config;
   const int port = config.port == 0
                        ? impl.http.bind_to_any_port(config.host)
                        : (impl.http.bind_to_port(config.host, config.port) ? config.port : -1);
@@ -232,9 +198,9 @@ void Server::stop() {
 int Server::port() const { return impl_->boundPort; }
 
 std::string Server::baseUrl() const {
-  return "http://" + impl_->state.config.host + ":" + std::to_string(impl_->boundPort);
+  return "http://" + impl_->simulator.config.host + ":" + std::to_string(impl_->boundPort);
 }
 
-Clock& Server::clock() { return impl_->state.clock; }
+Clock& Server::clock() { return impl_->simulator.clock; }
 
 }  // namespace smsim

@@ -3,8 +3,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include "server/connection_io.hpp"
 #include "common/http_status.hpp"
+#include "server/connection_io.hpp"
 
 namespace smsim::server {
 

@@ -45,7 +45,8 @@ void to_json(nlohmann::json& out, const JournalEntry& entry) {
       {"request", entry.request()},
       {"response", entry.response()},
       {"durationMs", entry.durationMs},
-      {"rule", entry.rule.empty() ? nlohmann::json() : nlohmann::json(entry.rule)}};
+      {"rule", entry.rule.empty() ? nlohmann::json() : nlohmann::json(entry.rule)},
+      {"requestId", entry.requestId}};
 }
 
 void Journal::record(JournalEntry entry) {

@@ -29,6 +29,7 @@ struct JournalEntry {
   std::string responseBody;
   double durationMs = 0;
   std::string rule;  // "scenario/rule" when a scenario rule answered or delayed the call
+  std::string requestId;
 
   // The bodies as JSON: null when empty, the text itself when it is not JSON (a malformed call).
   nlohmann::json request() const;

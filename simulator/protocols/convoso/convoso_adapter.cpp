@@ -70,6 +70,19 @@ ordered_json errorBody(int code, const std::string& text) {
   return {{"success", false}, {"code", code}, {"text", text}};
 }
 
+std::string documentedErrorText(int code) {
+  namespace codes = error_code;
+  for (const auto& known :
+       {codes::kMissingPhoneCode, codes::kMissingCampaignId, codes::kMissingPhoneNumber,
+        codes::kPhoneNumberNotFound, codes::kUnknownCampaignId, codes::kInvalidCampaignId,
+        codes::kInvalidPhoneNumber, codes::kPhoneNumberExists, codes::kInvalidCountryCode,
+        codes::kInvalidId, codes::kInvalidPurpose, codes::kInvalidReason, codes::kCombinationExists,
+        codes::kPurposeRequired, codes::kInvalidOffset, codes::kInvalidAuthToken}) {
+    if (known.code == code) return std::string(known.text);
+  }
+  return "Error " + std::to_string(code);
+}
+
 ConvosoResponse ConvosoAdapter::handle(const ConvosoEndpoint& endpoint,
                                        const ConvosoParameters& parameters) const {
   const auto auth =

@@ -42,5 +42,8 @@ class ConvosoAdapter {
 };
 
 nlohmann::ordered_json errorBody(int code, const std::string& text);
+// The text Convoso's docs give an error code ("Error N" for one they don't list); where a code
+// has two texts, the first.
+std::string documentedErrorText(int code);
 
 }  // namespace smsim::convoso

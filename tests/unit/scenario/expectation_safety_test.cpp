@@ -5,7 +5,7 @@
 
 #include "scenario/scenario.hpp"
 #include "scenario/verification.hpp"
-#include "server/simulator_state.hpp"
+#include "server/simulator.hpp"
 
 namespace smsim::scenario {
 namespace {
@@ -23,15 +23,15 @@ state::JournalEntry awsCall(std::string body) {
   return entry;
 }
 
-ScenarioReport verify(const std::string& expectYaml, server::SimulatorState& state) {
+ScenarioReport verify(const std::string& expectYaml, server::Simulator& state) {
   Scenario scenario;
   scenario.name = "request";
   scenario.expectations = parseExpectations(expectYaml, "<request>");
-  return verifyScenario(scenario, state);
+  return verifyScenario(scenario, state.expectationSource());
 }
 
 TEST(ExpectationSafety, ARequestMatcherThatIsNotUtf8IsDescribedAndEvaluated) {
-  server::SimulatorState state{ServerConfig{}};
+  server::Simulator state{ServerConfig{}};
   state.journal.record(awsCall(R"({"MessageBody":"hi"})"));
   const auto report = verify(
       "expect:\n  - calls: {operation: SendTextMessage, request: {MessageBody: \"\xff\xfe\"}}\n"
@@ -43,7 +43,7 @@ TEST(ExpectationSafety, ARequestMatcherThatIsNotUtf8IsDescribedAndEvaluated) {
 }
 
 TEST(ExpectationSafety, AJournaledBodyNestedTensOfThousandsOfLevelsIsNotRecursedInto) {
-  server::SimulatorState state{ServerConfig{}};
+  server::Simulator state{ServerConfig{}};
   std::string deep(kJournaledDepth, '[');
   deep.append(kJournaledDepth, ']');
   state.journal.record(awsCall(R"({"DestinationPhoneNumber":)" + deep + "}"));

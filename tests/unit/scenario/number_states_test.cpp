@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include "server/simulator_state.hpp"
+#include "server/simulator.hpp"
 
 namespace smsim::scenario {
 namespace {
@@ -32,12 +32,11 @@ RequestFacts putOptedOut(const std::string& number) {
 TEST(NumberStates, TheEngineKeepsAtMostTheConfiguredNumbersAndShowsEvictions) {
   ServerConfig config;
   config.scenarioNumberStates = 3;
-  server::SimulatorState state(config);
-  state.scenarios.add(std::make_shared<const Scenario>(parseScenario(
-                          "name: per-number\nrules:\n  - {match: {operation: PutOptedOutNumber}, "
-                          "statePer: phoneNumber, state: Started, nextState: Seen, delay: 0}\n",
-                          "n.yaml")),
-                      state);
+  server::Simulator state(config);
+  state.loadScenario(std::make_shared<const Scenario>(
+      parseScenario("name: per-number\nrules:\n  - {match: {operation: PutOptedOutNumber}, "
+                    "statePer: phoneNumber, state: Started, nextState: Seen, delay: 0}\n",
+                    "n.yaml")));
   for (int i = 0; i < 1000; ++i) {
     EXPECT_TRUE(state.scenarios.decide(putOptedOut("+1415555" + std::to_string(1000 + i)), 0));
   }

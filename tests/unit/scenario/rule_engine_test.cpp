@@ -4,7 +4,7 @@
 
 #include "scenario/rule_matcher.hpp"
 #include "scenario/scenario_engine.hpp"
-#include "server/simulator_state.hpp"
+#include "server/simulator.hpp"
 
 namespace smsim::scenario {
 namespace {
@@ -25,7 +25,7 @@ RequestFacts awsCall(const std::string& operation, nlohmann::json body = nlohman
 class RuleEngine : public ::testing::Test {
  protected:
   void load(const std::string& yaml) {
-    engine().add(std::make_shared<const Scenario>(parseScenario(yaml, "test.yaml")), state);
+    state.loadScenario(std::make_shared<const Scenario>(parseScenario(yaml, "test.yaml")));
   }
   ScenarioEngine& engine() { return state.scenarios; }
   // The name of the rule that takes the call, or "" when none does.
@@ -34,7 +34,7 @@ class RuleEngine : public ::testing::Test {
     return decision ? decision->rule->name : "";
   }
 
-  server::SimulatorState state{ServerConfig{}};
+  server::Simulator state{ServerConfig{}};
 };
 
 TEST_F(RuleEngine, NoScenarioMeansNoRule) {
@@ -147,15 +147,14 @@ TEST_F(RuleEngine, SeededProbabilityRepeatsExactlyAndRestartReplaysIt) {
   const auto hits = std::count(first.begin(), first.end(), 'X');
   EXPECT_GT(hits, 60);  // 0.5 of 200, far from the edges
   EXPECT_LT(hits, 140);
-  engine().restart(state);
+  engine().restart();
   EXPECT_EQ(drawPattern(engine(), 200), first);
 
-  server::SimulatorState other{ServerConfig{}};
-  other.scenarios.add(std::make_shared<const Scenario>(parseScenario(
-                          "name: p\nrandomSeed: 42\nrules: [{match: {operation: SendTextMessage}, "
-                          "probability: 0.5, respond: {status: 500}}]\n",
-                          "again.yaml")),
-                      other);
+  server::Simulator other{ServerConfig{}};
+  other.loadScenario(std::make_shared<const Scenario>(
+      parseScenario("name: p\nrandomSeed: 42\nrules: [{match: {operation: SendTextMessage}, "
+                    "probability: 0.5, respond: {status: 500}}]\n",
+                    "again.yaml")));
   EXPECT_EQ(drawPattern(other.scenarios, 200), first);
 }
 
@@ -202,7 +201,7 @@ rules:
   EXPECT_TRUE(engine().setState("seq", "Started", std::nullopt));
   EXPECT_EQ(ruleFor(awsCall("SendTextMessage")), "first-fails");
   EXPECT_FALSE(engine().setState("nope", "Started", std::nullopt));
-  engine().restart(state);
+  engine().restart();
   EXPECT_EQ(engine().describe()[0]["state"], "Started");
 }
 

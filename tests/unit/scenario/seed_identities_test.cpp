@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "scenario/scenario_engine.hpp"
-#include "server/simulator_state.hpp"
+#include "server/simulator.hpp"
 
 namespace smsim::scenario {
 namespace {
@@ -66,7 +66,7 @@ TEST(IdentitySeed, RefusesWhatTheApiWouldRefuse) {
 class AppliedSeed : public ::testing::Test {
  protected:
   void load(const std::string& yaml) {
-    state.scenarios.add(std::make_shared<const Scenario>(parseScenario(yaml, "seed.yaml")), state);
+    state.loadScenario(std::make_shared<const Scenario>(parseScenario(yaml, "seed.yaml")));
   }
   template <typename Action>
   auto account(Action&& action) {
@@ -78,7 +78,7 @@ class AppliedSeed : public ::testing::Test {
     config.convoso.allowedReasons = {"From the command line"};
     return config;
   }
-  server::SimulatorState state{startConfig()};
+  server::Simulator state{startConfig()};
 };
 
 TEST_F(AppliedSeed, NumbersAndPoolsWithStableIdsAndInheritedSettings) {
@@ -129,8 +129,8 @@ seed:
   });
 
   // The same file on another server gives the same ids; a reset gives them back too.
-  server::SimulatorState other{ServerConfig{}};
-  other.scenarios.add(std::make_shared<const Scenario>(parseScenario(yaml, "seed.yaml")), other);
+  server::Simulator other{ServerConfig{}};
+  other.loadScenario(std::make_shared<const Scenario>(parseScenario(yaml, "seed.yaml")));
   other.store.withAccount({"123456789012", "us-east-1"}, [&](state::AccountState& a) {
     EXPECT_TRUE(a.phoneNumbers.contains(numberId));
     EXPECT_TRUE(a.pools.contains(poolId));

@@ -4,7 +4,7 @@
 
 #include "scenario/scenario_engine.hpp"
 #include "scenario/seed_aws.hpp"
-#include "server/simulator_state.hpp"
+#include "server/simulator.hpp"
 
 namespace smsim::scenario {
 namespace {
@@ -66,8 +66,8 @@ seed:
 }
 
 TEST(Seed, ResetRestoresTheSeedOfEveryLoadedScenario) {
-  server::SimulatorState state{ServerConfig{}};
-  state.scenarios.add(std::make_shared<const Scenario>(parseScenario(R"(
+  server::Simulator state{ServerConfig{}};
+  state.loadScenario(std::make_shared<const Scenario>(parseScenario(R"(
 name: seeded
 seed:
   aws:
@@ -76,8 +76,7 @@ seed:
       region: eu-west-1
       optOutLists: [{name: Other, endUserOptedOut: true, numbers: [{from: "+14155550000", count: 100000}]}]
 )",
-                                                                     "seeded.yaml")),
-                      state);
+                                                                    "seeded.yaml")));
   const auto count = [&](const state::AccountScope& scope, const std::string& list) {
     return state.store.withAccount(scope, [&](state::AccountState& account) {
       auto found = account.optOutLists.find(list);

@@ -1,4 +1,4 @@
-#include "scenario/suite_runner.hpp"
+#include "cli/suite_runner.hpp"
 
 #include <httplib.h>
 

@@ -1,0 +1,70 @@
+#include "server/bindings/control_binding.hpp"
+
+#include "common/api_paths.hpp"
+#include "common/http_status.hpp"
+#include "state/json_text.hpp"
+
+namespace smsim::server {
+
+namespace {
+
+constexpr const char* kJson = "application/json";
+
+class ControlCall final : public ApiCall {
+ public:
+  ControlCall(const control::ControlRouter::Route& route, control::PathParameters parameters,
+              const httplib::Request& request)
+      : route_(route), parameters_(std::move(parameters)), request_(request) {
+    api = "control";
+    operation = route.method + " " + route.pattern;
+  }
+
+  nlohmann::json fields() const override { return nlohmann::json::object(); }
+  std::string journaledRequest() const override { return request_.body; }
+
+  CallOutcome serve(httplib::Response& response) override {
+    route_.handler(request_, response, parameters_);
+    return {response.status, "", ""};
+  }
+
+ private:
+  const control::ControlRouter::Route& route_;
+  control::PathParameters parameters_;
+  const httplib::Request& request_;
+};
+
+}  // namespace
+
+std::string_view ControlBinding::api() const { return "control"; }
+
+bool ControlBinding::owns(std::string_view path) const {
+  return path.starts_with(api_path::kControlPrefix);
+}
+
+std::unique_ptr<ApiCall> ControlBinding::parse(const httplib::Request& request) const {
+  control::PathParameters parameters;
+  const auto* route = router_.find(request.method, request.path, parameters);
+  if (route == nullptr) return nullptr;
+  return std::make_unique<ControlCall>(*route, std::move(parameters), request);
+}
+
+Answer ControlBinding::error(int status, const std::string& message, const std::string&) const {
+  const std::string code = status == http_status::kNotFound              ? "NotFound"
+                           : status == http_status::kInternalServerError ? "InternalError"
+                                                                         : "InvalidRequest";
+  return {status,
+          kJson,
+          state::safeDump(nlohmann::json({{"error", code}, {"message", message}})),
+          {},
+          code};
+}
+
+Answer ControlBinding::throttled(double) const {
+  return error(http_status::kTooManyRequests, "Too Many Requests", "");
+}
+
+std::string ControlBinding::contentType() const { return kJson; }
+
+std::string ControlBinding::partialBody() const { return R"({"status":")"; }
+
+}  // namespace smsim::server
