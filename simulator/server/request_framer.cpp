@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "common/http_status.hpp"
+#include "common/text.hpp"
 
 namespace smsim::server {
 
@@ -16,13 +17,6 @@ using namespace http_status;
 // real clients send large chunks; a body of one-byte chunks with long extensions is refused.
 constexpr std::size_t kChunkedWireFactor = 8;
 constexpr std::size_t kMaxHexDigits = 15;  // keeps a chunk size within 60 bits
-
-bool equalsIgnoringCase(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) ==
-                  std::tolower(static_cast<unsigned char>(y));
-         });
-}
 
 std::string_view trimmed(std::string_view text) {
   const auto isSpace = [](char c) { return c == ' ' || c == '\t'; };
