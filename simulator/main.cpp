@@ -7,6 +7,7 @@
 
 #include "cli/convoso_options.hpp"
 #include "cli/scenario_commands.hpp"
+#include "common/aws_names.hpp"
 #include "server/logging.hpp"
 #include "smsim/server.hpp"
 
@@ -62,9 +63,8 @@ int main(int argc, char** argv) {
                    "Account of requests whose credentials name none")
       ->capture_default_str()
       ->check([](const std::string& value) {
-        return value.size() == 12 && value.find_first_not_of("0123456789") == std::string::npos
-                   ? std::string()
-                   : std::string("must be 12 digits");
+        return smsim::aws_names::isAccountId(value) ? std::string()
+                                                    : std::string("must be 12 digits");
       });
   serveCommand
       ->add_option("--region", config.defaultRegion,

@@ -1,9 +1,8 @@
 #include "scenario/step_check.hpp"
 
-#include <algorithm>
-#include <cctype>
 #include <nlohmann/json.hpp>
 
+#include "common/text.hpp"
 #include "scenario/json_subset.hpp"
 #include "scenario/json_text.hpp"
 #include "scenario/request_facts.hpp"
@@ -15,13 +14,6 @@ namespace {
 
 constexpr int kOk = 200;
 constexpr int kFirstErrorStatus = 400;
-
-bool equalsIgnoringCase(const std::string& a, const std::string& b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) ==
-                  std::tolower(static_cast<unsigned char>(y));
-         });
-}
 
 nlohmann::json parsedBody(const StepAnswer& answer) {
   // Compared and described recursively below, so never deeper than a request's fields may be.

@@ -1,6 +1,7 @@
 // Reads `steps`: each kind of step becomes one HTTP call to the simulator's front door.
 #include <set>
 
+#include "common/api_paths.hpp"
 #include "scenario/json_text.hpp"
 #include "scenario/rule_reader.hpp"
 #include "scenario/step.hpp"
@@ -11,11 +12,9 @@ namespace {
 
 constexpr std::int64_t kMaxRepeat = 100'000;
 constexpr double kMaxAdvanceSeconds = 100.0 * 365 * 24 * 3600;
-constexpr const char* kAwsTargetPrefix = "PinpointSMSVoiceV2.";
 constexpr const char* kAwsContentType = "application/x-amz-json-1.0";
 constexpr const char* kFormContentType = "application/x-www-form-urlencoded";
 constexpr const char* kJsonContentType = "application/json";
-constexpr const char* kConvosoPathPrefix = "/v1/";
 // In an Authorization credential, a region smsim does not read as one, so its default applies.
 constexpr const char* kNoRegion = "_";
 constexpr const char* kNoAccount = "AKIDSMSIMSCENARIO";
@@ -50,7 +49,7 @@ HttpCall readAwsCall(const YamlValue& value, std::string& summary) {
   HttpCall call;
   call.target = "/";
   call.contentType = kAwsContentType;
-  call.headers.emplace_back("X-Amz-Target", kAwsTargetPrefix + operation);
+  call.headers.emplace_back("X-Amz-Target", std::string(api_path::kAwsTargetPrefix) + operation);
   auto account = map.get("account");
   auto region = map.get("region");
   if (account || region) {
@@ -82,7 +81,8 @@ HttpCall readConvosoCall(const YamlValue& value, std::string& summary) {
   auto map = value.map();
   const auto pathValue = map.require("path");
   auto path = pathValue.string();
-  if (!path.starts_with("/")) path = kConvosoPathPrefix + path;  // "sms-opt-out/insert"
+  if (!path.starts_with("/"))
+    path = std::string(api_path::kConvosoPrefix) + path;  // "sms-opt-out/insert"
   summary = "convoso " + path;
   HttpCall call;
   if (auto method = map.get("method")) {

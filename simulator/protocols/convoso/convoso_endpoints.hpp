@@ -4,6 +4,7 @@
 #include <array>
 #include <string_view>
 
+#include "common/api_paths.hpp"
 #include "services/convoso/resources.hpp"
 
 namespace smsim::convoso {
@@ -16,7 +17,8 @@ struct ConvosoEndpoint {
   std::string_view operation;  // the path below /v1/, also the journal's operation name
 };
 
-inline constexpr std::string_view kConvosoPathPrefix = "/v1/";
+// The same fact as api_path::kConvosoPrefix; the name stays while server/ still uses it.
+inline constexpr std::string_view kConvosoPathPrefix = api_path::kConvosoPrefix;
 
 inline constexpr std::array<ConvosoEndpoint, 7> kConvosoEndpoints{{
     {ConvosoList::SmsOptOut, ConvosoAction::Insert, "sms-opt-out/insert"},
