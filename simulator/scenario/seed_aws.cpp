@@ -130,9 +130,9 @@ void insertSorted(std::map<std::string, state::OptedOutEntry>& numbers, std::uin
   if (count == 0) return;
   auto first = numberAt(0);
   auto hint = numbers.lower_bound(first);
-  for (std::uint64_t i = 0; i < count; ++i) {
-    hint = std::next(
-        numbers.insert_or_assign(hint, i == 0 ? std::move(first) : numberAt(i), entryAt(i)));
+  hint = std::next(numbers.insert_or_assign(hint, std::move(first), entryAt(0)));
+  for (std::uint64_t i = 1; i < count; ++i) {
+    hint = std::next(numbers.insert_or_assign(hint, numberAt(i), entryAt(i)));
   }
 }
 
