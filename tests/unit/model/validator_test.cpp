@@ -612,12 +612,13 @@ TEST(Validator, ConcurrentUseIsSafe) {
   const std::string expected = kOne + at("+0123", "optedOutNumber", kPhonePattern);
   std::vector<std::thread> threads;
   std::vector<int> failures(8, 0);
-  for (std::size_t t = 0; t < failures.size(); ++t) {
-    threads.emplace_back([&, t] {
+  threads.reserve(failures.size());
+  for (int& threadFailures : failures) {  // one counter per thread: no two threads share one
+    threads.emplace_back([&bad, &good, &expected, &threadFailures] {
       for (int i = 0; i < 2000; ++i) {
         const auto e = validateInput("PutOptedOutNumber", bad);
-        if (!e || e->message != expected) ++failures[t];
-        if (validateInput("PutOptedOutNumber", good)) ++failures[t];
+        if (!e || e->message != expected) ++threadFailures;
+        if (validateInput("PutOptedOutNumber", good)) ++threadFailures;
       }
     });
   }
