@@ -7,16 +7,16 @@
 
 #include "cli/convoso_options.hpp"
 #include "cli/scenario_commands.hpp"
-#include "server/logging.hpp"
+#include "common/aws_names.hpp"
+#include "common/logging.hpp"
 #include "smsim/server.hpp"
 
 namespace {
 
 int serve(const smsim::ServerConfig& config, const std::string& logLevel,
           const std::string& logFormat) {
-  smsim::server::configureLogging(
-      spdlog::level::from_str(logLevel),
-      logFormat == "json" ? smsim::server::LogFormat::Json : smsim::server::LogFormat::Text);
+  smsim::configureLogging(spdlog::level::from_str(logLevel),
+                          logFormat == "json" ? smsim::LogFormat::Json : smsim::LogFormat::Text);
 
   // Signals are taken by sigwait below, so block them before any server thread starts.
   sigset_t signals;
@@ -37,7 +37,7 @@ int serve(const smsim::ServerConfig& config, const std::string& logLevel,
 
   int received = 0;
   sigwait(&signals, &received);
-  smsim::server::logEvent(spdlog::level::info, "stopping", {{"signal", received}});
+  smsim::logEvent(spdlog::level::info, "stopping", {{"signal", received}});
   server->stop();
   return 0;
 }
@@ -62,9 +62,8 @@ int main(int argc, char** argv) {
                    "Account of requests whose credentials name none")
       ->capture_default_str()
       ->check([](const std::string& value) {
-        return value.size() == 12 && value.find_first_not_of("0123456789") == std::string::npos
-                   ? std::string()
-                   : std::string("must be 12 digits");
+        return smsim::aws_names::isAccountId(value) ? std::string()
+                                                    : std::string("must be 12 digits");
       });
   serveCommand
       ->add_option("--region", config.defaultRegion,

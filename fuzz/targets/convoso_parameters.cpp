@@ -14,7 +14,7 @@
 
 #include "protocols/convoso/convoso_adapter.hpp"
 #include "state/convoso_store.hpp"
-#include "state/json_text.hpp"
+#include "common/json_text.hpp"
 
 namespace {
 
@@ -54,7 +54,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   if (!nlohmann::json::accept(response.bodyText())) __builtin_trap();
   if (response.status < kStatusOk || response.status > kStatusForbidden) __builtin_trap();
-  const auto journaled = smsim::state::safeDump(smsim::convoso::parametersJson(parameters));
+  const auto journaled = smsim::safeDump(smsim::convoso::parametersJson(parameters));
   if (!nlohmann::json::accept(journaled)) __builtin_trap();
   return 0;
 }

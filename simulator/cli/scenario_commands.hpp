@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "cli/suite_runner.hpp"
-#include "server/logging.hpp"
+#include "common/logging.hpp"
 
 namespace smsim::cli {
 
@@ -40,7 +40,7 @@ inline void addScenarioCommands(CLI::App& app, ScenarioCommands& commands) {
 // The exit code of the chosen command, or nullopt when neither was chosen.
 inline std::optional<int> runScenarioCommands(const ScenarioCommands& commands) {
   if (commands.run != nullptr && commands.run->parsed()) {
-    server::configureLogging(spdlog::level::from_str(commands.logLevel), server::LogFormat::Text);
+    configureLogging(spdlog::level::from_str(commands.logLevel), LogFormat::Text);
     scenario::SuiteOptions options;
     if (!commands.junitPath.empty()) options.junitPath = commands.junitPath;
     return scenario::runSuite(commands.runFiles, options, std::cout);

@@ -8,13 +8,13 @@
 #include <string>
 #include <string_view>
 
-#include "state/json_text.hpp"
+#include "common/json_text.hpp"
 
 namespace smsim::control {
 
 inline void replyJson(httplib::Response& response, const nlohmann::json& body, int status = 200) {
   response.status = status;
-  response.set_content(state::safeDump(body), "application/json");
+  response.set_content(safeDump(body), "application/json");
 }
 
 // Large answers (a full journal, a full outbox) are sent in chunks of about this size.

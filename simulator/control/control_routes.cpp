@@ -7,7 +7,7 @@
 #include "control/control_response.hpp"
 #include "control/scenario_routes.hpp"
 #include "smsim/server.hpp"
-#include "state/json_text.hpp"
+#include "common/json_text.hpp"
 
 namespace smsim::control {
 
@@ -32,7 +32,7 @@ void writeRequests(const state::Journal& journal, const state::JournalFilter& fi
   journal.forEach(filter, [&emit, &first](const state::JournalEntry& entry) {
     if (!first) emit(",");
     first = false;
-    emit(state::safeDump(nlohmann::json(entry)));
+    emit(safeDump(nlohmann::json(entry)));
   });
   emit(R"(],"evicted":)" + std::to_string(journal.evicted()) + "}");
 }

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
-#include <regex>
 
-#include "state/json_depth.hpp"
+#include "common/phone_number.hpp"
+#include "common/json_depth.hpp"
 
 namespace smsim::control {
 
@@ -13,8 +13,7 @@ namespace {
 using nlohmann::json;
 
 constexpr std::size_t kMaxMessageBodyCharacters = 1600;
-constexpr std::size_t kMaxE164Characters = 20;  // '+' and up to 19 digits
-constexpr std::size_t kMaxJsonDepth = 32;       // these bodies are flat; deeper is no valid request
+constexpr std::size_t kMaxJsonDepth = 32;  // these bodies are flat; deeper is no valid request
 constexpr const char* kNotAnObject = "The request body must be a JSON object.";
 
 template <typename Request>
@@ -35,11 +34,6 @@ std::optional<std::string> stringMember(const json& body, const char* name) {
   const auto member = body.find(name);
   if (member == body.end() || !member->is_string()) return std::nullopt;
   return member->get<std::string>();
-}
-
-bool isE164(const std::optional<std::string>& value) {
-  static const std::regex pattern(R"(\+[1-9][0-9]{1,18})");
-  return value && value->size() <= kMaxE164Characters && std::regex_match(*value, pattern);
 }
 
 std::size_t codePoints(const std::string& text) {
@@ -67,7 +61,7 @@ RequestReading<inbound::InboundMessage> readInboundRequest(std::string_view body
   for (auto [field, target] : {std::pair{"originationNumber", &message.originationNumber},
                                std::pair{"destinationNumber", &message.destinationNumber}}) {
     const auto number = stringMember(*object, field);
-    if (!isE164(number)) {
+    if (!number || !isE164(*number)) {
       return invalid<inbound::InboundMessage>(
           std::string(field) + " must be an E.164 phone number such as +14155550100.");
     }

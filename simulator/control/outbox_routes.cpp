@@ -4,7 +4,7 @@
 
 #include "control/control_response.hpp"
 #include "control/control_routes.hpp"
-#include "state/json_text.hpp"
+#include "common/json_text.hpp"
 
 namespace smsim::control {
 
@@ -18,7 +18,7 @@ void writeMessages(const state::Outbox& outbox, const state::OutboxFilter& filte
   for (const auto& message : outbox.list(filter)) {
     if (!first) emit(",");
     first = false;
-    emit(state::safeDump(nlohmann::json(message)));
+    emit(safeDump(nlohmann::json(message)));
   }
   emit(R"(],"evicted":)" + std::to_string(outbox.evicted()) + "}");
 }

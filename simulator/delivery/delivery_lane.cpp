@@ -1,15 +1,33 @@
+// One endpoint's queue and the worker that attempts its deliveries, one at a time.
 #include "delivery/delivery_lane.hpp"
 
 #include <algorithm>
+#include <exception>
 
 #include "delivery/http_attempt.hpp"
 
 namespace smsim::delivery {
 
-DeliveryLane::DeliveryLane(std::size_t capacity, Attempt attempt, Settle settle)
+namespace {
+
+// What an exception says, for a delivery's error and the log.
+std::string describe(const std::exception_ptr& failure) {
+  try {
+    std::rethrow_exception(failure);
+  } catch (const std::exception& error) {
+    return error.what();
+  } catch (...) {
+    return "an exception of unknown type";
+  }
+}
+
+}  // namespace
+
+DeliveryLane::DeliveryLane(std::size_t capacity, Attempt attempt, Settle settle, Report report)
     : capacity_(capacity),
       attempt_(std::move(attempt)),
       settle_(std::move(settle)),
+      report_(std::move(report)),
       worker_([this] { run(); }) {}
 
 DeliveryLane::~DeliveryLane() {
@@ -68,6 +86,42 @@ void DeliveryLane::run() {
   }
 }
 
+AttemptResult DeliveryLane::attemptCatching(const QueuedDelivery& delivery) const {
+  try {
+    return attempt_(delivery);
+  } catch (...) {
+    const auto failure = "the attempt failed: " + describe(std::current_exception());
+    reportCatching(delivery, failure);
+    return {0, failure};
+  }
+}
+
+std::optional<SteadyTime> DeliveryLane::settleCatching(const QueuedDelivery& delivery,
+                                                       const AttemptResult& result) const {
+  try {
+    return settle_(delivery, result);
+  } catch (...) {
+    const auto failure = "recording the attempt failed: " + describe(std::current_exception());
+    reportCatching(delivery, failure);
+    try {
+      return settle_(delivery, AttemptResult{result.httpStatus, failure});
+    } catch (...) {
+      reportCatching(delivery, "recording that failure failed too: " +
+                                   describe(std::current_exception()) + "; the delivery ends");
+      return std::nullopt;
+    }
+  }
+}
+
+// A report that fails is dropped: the worker has nowhere left to tell of it.
+void DeliveryLane::reportCatching(const QueuedDelivery& delivery,
+                                  const std::string& failure) const {
+  try {
+    if (report_) report_(delivery, failure);
+  } catch (...) {
+  }
+}
+
 // Called with the lock held; releases it for the attempt itself.
 void DeliveryLane::attemptNext(std::unique_lock<std::mutex>& lock) {
   const auto next = earliest();
@@ -79,10 +133,12 @@ void DeliveryLane::attemptNext(std::unique_lock<std::mutex>& lock) {
 
   std::optional<SteadyTime> retryAt;
   try {
-    const AttemptResult result = attempt_(delivery);
+    const AttemptResult result = attemptCatching(delivery);
     ++delivery.attempts;
-    retryAt = settle_(delivery, result);
-  } catch (...) {  // only allocation can throw here; the delivery ends, the worker lives on
+    retryAt = settleCatching(delivery, result);
+  } catch (...) {  // only describing a failure can throw here (allocation); the delivery ends
+    reportCatching(delivery, "the attempt could not be completed: " +
+                                 describe(std::current_exception()) + "; the delivery ends");
     retryAt.reset();
   }
 
@@ -90,7 +146,12 @@ void DeliveryLane::attemptNext(std::unique_lock<std::mutex>& lock) {
   inFlight_ = false;
   if (retryAt && clears_ == clearsBefore && !stopping_) {
     delivery.due = *retryAt;
-    queue_.push_back(std::move(delivery));
+    try {
+      queue_.push_back(std::move(delivery));
+    } catch (...) {
+      reportCatching(delivery, "the retry could not be queued: " +
+                                   describe(std::current_exception()) + "; the delivery ends");
+    }
   }
 }
 

@@ -32,16 +32,24 @@ struct QueuedDelivery {
   SteadyTime due;
 };
 
+// The worker never lets an exception end it: one thrown by an attempt (formatting, the HTTP
+// client, allocation) is that attempt's error, and Settle is told of it like any other failure;
+// when Settle itself throws, it is told once more, of that error instead. What still cannot be
+// recorded is reported, and the worker goes on with the next delivery.
 class DeliveryLane {
  public:
-  // Makes one attempt (never throws).
+  // Makes one attempt.
   using Attempt = std::function<AttemptResult(const QueuedDelivery&)>;
   // Told of each attempt's result, with `attempts` already counted; answers when to try again,
   // or nullopt when the delivery is done.
   using Settle =
       std::function<std::optional<SteadyTime>(const QueuedDelivery&, const AttemptResult&)>;
+  // Told of each exception the worker caught, with what it was doing, for the log. It may run
+  // with the lane's lock held, so it must not call back into the lane or take a lock that is
+  // held while calling the lane.
+  using Report = std::function<void(const QueuedDelivery&, const std::string& failure)>;
 
-  DeliveryLane(std::size_t capacity, Attempt attempt, Settle settle);
+  DeliveryLane(std::size_t capacity, Attempt attempt, Settle settle, Report report);
   ~DeliveryLane();  // stop() and wait for the worker: at most the attempt in flight
   DeliveryLane(const DeliveryLane&) = delete;
   DeliveryLane& operator=(const DeliveryLane&) = delete;
@@ -58,11 +66,16 @@ class DeliveryLane {
  private:
   void run();
   void attemptNext(std::unique_lock<std::mutex>& lock);
+  AttemptResult attemptCatching(const QueuedDelivery& delivery) const;
+  std::optional<SteadyTime> settleCatching(const QueuedDelivery& delivery,
+                                           const AttemptResult& result) const;
+  void reportCatching(const QueuedDelivery& delivery, const std::string& failure) const;
   std::vector<QueuedDelivery>::iterator earliest();
 
   const std::size_t capacity_;
   const Attempt attempt_;
   const Settle settle_;
+  const Report report_;
   mutable std::mutex mutex_;
   std::condition_variable wake_;
   std::vector<QueuedDelivery> queue_;

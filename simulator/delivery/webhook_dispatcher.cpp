@@ -1,9 +1,10 @@
+// Subscriptions, the delivery history and the lanes; what an attempt's result does to a record.
 #include "delivery/webhook_dispatcher.hpp"
 
 #include <algorithm>
 #include <system_error>
 
-#include "delivery/http_attempt.hpp"
+#include "common/logging.hpp"
 #include "services/common/ids.hpp"
 
 namespace smsim::delivery {
@@ -14,10 +15,16 @@ constexpr int kMaxBackOffDoublings = 16;  // keeps the shift defined whatever ma
 
 bool isUnparsed(const ParsedEndpoint& target) { return !target.url && target.error.empty(); }
 
+// Logged where it happens; the delivery's record carries the same text as its error.
+void logDeliveryFailure(const std::string& deliveryId, const std::string& failure) {
+  logEvent(spdlog::level::err, "webhook delivery failed inside smsim",
+           {{"deliveryId", deliveryId}, {"what", failure}});
+}
+
 }  // namespace
 
-WebhookDispatcher::WebhookDispatcher(const Clock& clock, DeliveryPolicy policy)
-    : clock_(clock), policy_(policy), history_(policy.historyCapacity) {}
+WebhookDispatcher::WebhookDispatcher(const Clock& clock, DeliveryPolicy policy, Sender send)
+    : clock_(clock), policy_(policy), send_(std::move(send)), history_(policy.historyCapacity) {}
 
 WebhookDispatcher::~WebhookDispatcher() {
   Lanes lanes;
@@ -95,12 +102,25 @@ void WebhookDispatcher::queueDelivery(DeliveryRecord& record, const Notification
     record.lastError = target.error;
     return;
   }
+  HttpPost post;
+  try {
+    post = renderNotification(record.subscription.format, notification);
+  } catch (const std::exception& error) {
+    record.status = delivery_status::kFailed;
+    record.lastError = std::string("the notification could not be formatted: ") + error.what();
+    logDeliveryFailure(record.deliveryId, record.lastError);
+    return;
+  } catch (...) {
+    record.status = delivery_status::kFailed;
+    record.lastError = "the notification could not be formatted: an exception of unknown type";
+    logDeliveryFailure(record.deliveryId, record.lastError);
+    return;
+  }
   const std::string origin = target.url->origin();
   std::string whyNot;
   DeliveryLane* lane = laneFor(origin, reclaimed, whyNot);
-  QueuedDelivery delivery{
-      record.deliveryId, *target.url, renderNotification(record.subscription.format, notification),
-      generation_,       0,           std::chrono::steady_clock::now()};
+  QueuedDelivery delivery{record.deliveryId, *target.url, std::move(post),
+                          generation_,       0,           std::chrono::steady_clock::now()};
   if (lane != nullptr && !lane->enqueue(std::move(delivery))) {
     whyNot = "the delivery queue of " + origin + " is full (" +
              std::to_string(policy_.queueCapacity) +
@@ -126,10 +146,13 @@ DeliveryLane* WebhookDispatcher::laneFor(const std::string& origin, Reclaimed& r
     auto lane = std::make_unique<DeliveryLane>(
         policy_.queueCapacity,
         [this](const QueuedDelivery& delivery) {
-          return postNotification(delivery.url, delivery.post, policy_);
+          return send_(delivery.url, delivery.post, policy_);
         },
         [this](const QueuedDelivery& delivery, const AttemptResult& result) {
           return settle(delivery, result);
+        },
+        [](const QueuedDelivery& delivery, const std::string& failure) {
+          logDeliveryFailure(delivery.deliveryId, failure);
         });
     return lanes_.emplace(origin, std::move(lane)).first->second.get();
   } catch (const std::system_error& error) {

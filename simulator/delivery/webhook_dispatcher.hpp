@@ -4,6 +4,7 @@
 // a lane of its own (a bounded queue and a worker), created when a delivery needs it and
 // reclaimed once idle, so one hanging subscriber never delays another.
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -14,6 +15,7 @@
 #include "delivery/delivery_history.hpp"
 #include "delivery/delivery_lane.hpp"
 #include "delivery/delivery_record.hpp"
+#include "delivery/http_attempt.hpp"
 #include "delivery/notification_formats.hpp"
 #include "delivery/subscription.hpp"
 #include "smsim/clock.hpp"
@@ -23,7 +25,11 @@ namespace smsim::delivery {
 
 class WebhookDispatcher {
  public:
-  WebhookDispatcher(const Clock& clock, DeliveryPolicy policy);
+  // Makes one attempt: a POST over HTTP, unless a test puts something else in.
+  using Sender =
+      std::function<AttemptResult(const EndpointUrl&, const HttpPost&, const DeliveryPolicy&)>;
+
+  WebhookDispatcher(const Clock& clock, DeliveryPolicy policy, Sender send = postNotification);
   // Waits for the attempts in flight, at most about one attempt's time limit in all.
   ~WebhookDispatcher();
   WebhookDispatcher(const WebhookDispatcher&) = delete;
@@ -59,6 +65,7 @@ class WebhookDispatcher {
 
   const Clock& clock_;
   const DeliveryPolicy policy_;
+  const Sender send_;
   mutable std::mutex mutex_;      // everything below; a lane's own lock is always taken second
   std::uint64_t generation_ = 0;  // bumped by reset(), so in-flight attempts are forgotten
   std::vector<Subscription> subscriptions_;

@@ -21,10 +21,8 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-REPO_ROOT = os.path.dirname(os.path.dirname(HERE))
-DEFAULT_MODEL = os.path.normpath(
-    os.path.join(REPO_ROOT, "..", "shared", "reference", "aws-models",
-                 "pinpoint-sms-voice-v2.service-2.json"))
+# The botocore model is committed beside this script, so --check needs nothing outside the repository.
+DEFAULT_MODEL = os.path.join(HERE, "pinpoint-sms-voice-v2.service-2.json")
 DEFAULT_OUT = os.path.join(HERE, "service_model_data.cpp")
 
 SHAPE_TYPES = {

@@ -1,12 +1,11 @@
 // AWS state at the end: `optedOut` / `notOptedOut` (a number on a list or not) and `optOutList`
 // (a list exists or not, and how many numbers it holds).
+#include "common/aws_names.hpp"
 #include "scenario/expectation.hpp"
 
 namespace smsim::scenario {
 
 namespace {
-
-constexpr const char* kDefaultListName = "Default";
 
 struct ScopeOption {
   std::optional<std::string> accountId;
@@ -33,7 +32,7 @@ class OptedOutExpectation : public Expectation {
  public:
   bool wantOptedOut = true;
   std::string number;
-  std::string list = kDefaultListName;
+  std::string list = aws_names::kDefaultOptOutListName;
   std::optional<bool> endUserOptedOut;
   ScopeOption scope;
 

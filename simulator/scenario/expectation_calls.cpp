@@ -1,6 +1,6 @@
 // `calls`: how often the journal shows calls like these, e.g. "SendTextMessage to +1... 0 times".
+#include "common/json_text.hpp"
 #include "scenario/expectation.hpp"
-#include "scenario/json_text.hpp"
 #include "scenario/request_facts.hpp"
 #include "scenario/rule_matcher.hpp"
 #include "scenario/rule_reader.hpp"
@@ -48,7 +48,7 @@ std::string describe(const CallsExpectation& calls) {
       text += (text.empty() ? "" : " or ") + operation;
     }
   }
-  if (!calls.match.request.is_null()) text += " with " + dumpJson(calls.match.request);
+  if (!calls.match.request.is_null()) text += " with " + safeDump(calls.match.request);
   if (calls.error) text += " failing with " + *calls.error;
   if (calls.status) text += " answered " + std::to_string(*calls.status);
   if (calls.rule) text += " through rule " + *calls.rule;

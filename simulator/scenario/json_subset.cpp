@@ -1,13 +1,13 @@
 #include "scenario/json_subset.hpp"
 
-#include "scenario/json_text.hpp"
+#include "common/json_text.hpp"
 
 namespace smsim::scenario {
 
 namespace {
 
 std::string show(const nlohmann::json& value) {
-  auto text = dumpJson(value);
+  auto text = safeDump(value);
   return text.size() > 120 ? text.substr(0, 117) + "..." : text;
 }
 
@@ -15,7 +15,7 @@ std::string where(const std::string& path) { return path.empty() ? "" : "at '" +
 
 bool sameText(const nlohmann::json& text, const nlohmann::json& scalar) {
   if (!text.is_string() || !(scalar.is_number() || scalar.is_boolean())) return false;
-  return text.get_ref<const std::string&>() == dumpJson(scalar);
+  return text.get_ref<const std::string&>() == safeDump(scalar);
 }
 
 }  // namespace

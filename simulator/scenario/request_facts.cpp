@@ -2,7 +2,7 @@
 
 #include <array>
 
-#include "state/json_depth.hpp"
+#include "common/json_depth.hpp"
 
 namespace smsim::scenario {
 

@@ -1,7 +1,11 @@
+// Reads `seed.aws` and applies it: opt-out lists, with ranges expanded straight into the sorted
+// list; phone numbers and pools are seed_aws_identities.cpp's.
 #include "scenario/seed_aws.hpp"
 
 #include <algorithm>
 
+#include "common/aws_names.hpp"
+#include "common/phone_number.hpp"
 #include "model/validator.hpp"
 
 namespace smsim::scenario {
@@ -9,22 +13,10 @@ namespace smsim::scenario {
 namespace {
 
 constexpr std::uint64_t kMaxRangeCount = 10'000'000;
-constexpr std::size_t kMaxPhoneDigits = 19;
-
-bool isDigits(std::string_view text) {
-  return !text.empty() &&
-         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-bool isRegionName(std::string_view text) {
-  return !text.empty() && text.size() <= 32 && std::all_of(text.begin(), text.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-  });
-}
 
 std::string readPhoneNumber(const YamlValue& value) {
   auto number = value.string();
-  if (!isPhoneNumber(number)) {
+  if (!isE164(number, PlusSign::Optional)) {
     value.fail(error_id::kInvalidValue,
                "'" + number + "' is not a phone number in E.164 form (e.g. +14155550100)");
   }
@@ -45,18 +37,13 @@ NumberRangeSeed readRange(YamlMap& map, bool endUserOptedOut) {
   const auto fromValue = map.require("from");
   const auto from = readPhoneNumber(fromValue);
   NumberRangeSeed range;
-  range.plusSign = from.front() == '+';
-  const auto digits = std::string_view(from).substr(range.plusSign ? 1 : 0);
-  range.digits = digits.size();
-  range.first = std::stoull(std::string(digits));
-  range.count = static_cast<std::uint64_t>(
-      map.require("count").integer(1, static_cast<std::int64_t>(kMaxRangeCount)));
+  range.numbers =
+      NumberRange::startingAt(from, static_cast<std::uint64_t>(map.require("count").integer(
+                                        1, static_cast<std::int64_t>(kMaxRangeCount))));
   range.endUserOptedOut = endUserOptedOut;
-  std::uint64_t limit = 1;
-  for (std::size_t i = 0; i < range.digits; ++i) limit *= 10;
-  if (range.first + range.count > limit) {
+  if (!range.numbers.staysWithinWidth()) {
     fromValue.fail(error_id::kInvalidValue, "the range from " + from + " runs past " +
-                                                std::to_string(range.digits) + " digits");
+                                                std::to_string(range.numbers.digits) + " digits");
   }
   return range;
 }
@@ -74,7 +61,7 @@ OptOutListSeed readOptOutList(const YamlValue& value) {
     for (const auto& node : numbers->node()) {
       if (node.IsScalar()) {
         const auto& number = node.Scalar();
-        if (!isPhoneNumber(number)) {
+        if (!isE164(number, PlusSign::Optional)) {
           YamlValue(node, numbers->path() + "[" + std::to_string(index) + "]", numbers->file())
               .fail(error_id::kInvalidValue,
                     "'" + number + "' is not a phone number in E.164 form (e.g. +14155550100)");
@@ -118,13 +105,13 @@ AwsScopeSeed readScope(const YamlValue& value) {
   AwsScopeSeed scope;
   if (auto account = map.get("account")) {
     scope.accountId = account->string();
-    if (scope.accountId->size() != 12 || !isDigits(*scope.accountId)) {
+    if (!aws_names::isAccountId(*scope.accountId)) {
       account->fail(error_id::kInvalidValue, "an account id is 12 digits");
     }
   }
   if (auto region = map.get("region")) {
     scope.region = region->string();
-    if (!isRegionName(*scope.region)) {
+    if (!aws_names::isRegionName(*scope.region)) {
       region->fail(error_id::kInvalidValue, "'" + *scope.region + "' is not a region name");
     }
   }
@@ -142,33 +129,17 @@ void insertSorted(std::map<std::string, state::OptedOutEntry>& numbers, std::uin
   if (count == 0) return;
   auto first = numberAt(0);
   auto hint = numbers.lower_bound(first);
-  for (std::uint64_t i = 0; i < count; ++i) {
-    hint = std::next(
-        numbers.insert_or_assign(hint, i == 0 ? std::move(first) : numberAt(i), entryAt(i)));
+  hint = std::next(numbers.insert_or_assign(hint, std::move(first), entryAt(0)));
+  for (std::uint64_t i = 1; i < count; ++i) {
+    hint = std::next(numbers.insert_or_assign(hint, numberAt(i), entryAt(i)));
   }
 }
 
 }  // namespace
 
-bool isPhoneNumber(std::string_view text) {
-  if (!text.empty() && text.front() == '+') text.remove_prefix(1);
-  return text.size() >= 2 && text.size() <= kMaxPhoneDigits && text.front() != '0' &&
-         isDigits(text);
-}
-
-std::string NumberRangeSeed::numberAt(std::uint64_t index) const {
-  auto digitsText = std::to_string(first + index);
-  std::string number;
-  number.reserve(digits + 1);
-  if (plusSign) number.push_back('+');
-  number.append(digits - std::min(digits, digitsText.size()), '0');
-  number += digitsText;
-  return number;
-}
-
 std::uint64_t OptOutListSeed::size() const {
   std::uint64_t total = numbers.size();
-  for (const auto& range : ranges) total += range.count;
+  for (const auto& range : ranges) total += range.numbers.count;
   return total;
 }
 
@@ -189,7 +160,8 @@ void applyOptOutListSeed(const OptOutListSeed& seed, const state::AccountScope& 
   for (const auto& range : seed.ranges) {
     const state::OptedOutEntry entry{now, range.endUserOptedOut};
     insertSorted(
-        list.numbers, range.count, [&](std::uint64_t i) { return range.numberAt(i); },
+        list.numbers, range.numbers.count,
+        [&](std::uint64_t i) { return range.numbers.numberAt(i); },
         [&](std::uint64_t) { return entry; });
   }
 }

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "common/number_range.hpp"
 #include "scenario/seed.hpp"
 #include "state/account_scope.hpp"
 #include "state/account_state.hpp"
@@ -18,15 +19,9 @@ struct OptedOutNumberSeed {
   bool endUserOptedOut = false;
 };
 
-// `count` consecutive numbers from `first`, all as wide as `first` ("+1415555" + 4 digits).
 struct NumberRangeSeed {
-  bool plusSign = true;
-  std::uint64_t first = 0;
-  std::size_t digits = 0;
-  std::uint64_t count = 0;
+  NumberRange numbers;
   bool endUserOptedOut = false;
-
-  std::string numberAt(std::uint64_t index) const;
 };
 
 struct OptOutListSeed {
@@ -104,8 +99,5 @@ void readIdentitySeeds(YamlMap& scope, AwsScopeSeed& seed);
 // number or pool of the same number or id.
 void applyIdentitySeeds(const AwsScopeSeed& seed, const state::AccountScope& scope,
                         state::AccountState& account, double now);
-
-// `+` optional, then 2 to 19 digits not starting with 0: the API's PhoneNumber pattern.
-bool isPhoneNumber(std::string_view text);
 
 }  // namespace smsim::scenario

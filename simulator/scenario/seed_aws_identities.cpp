@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <set>
 
+#include "common/aws_names.hpp"
+#include "common/phone_number.hpp"
 #include "model/validator.hpp"
 #include "scenario/seed_aws.hpp"
 #include "services/sms_voice_v2/number_plan.hpp"
@@ -12,7 +14,6 @@ namespace smsim::scenario {
 
 namespace {
 
-constexpr const char* kDefaultListName = "Default";
 constexpr const char* kDefaultMessageType = "TRANSACTIONAL";
 constexpr const char* kNorthAmericanPrefix = "+1";
 
@@ -79,7 +80,7 @@ PhoneNumberSeed readPhoneNumber(const YamlValue& value) {
   PhoneNumberSeed seed;
   const auto numberValue = map.require("number");
   seed.number = numberValue.string();
-  if (!isPhoneNumber(seed.number) || seed.number.front() != '+') {
+  if (!isE164(seed.number)) {
     numberValue.fail(error_id::kInvalidValue, "'" + seed.number + "' is not an E.164 number");
   }
   if (auto id = map.get("id")) seed.id = id->string();
@@ -156,7 +157,7 @@ void OriginationSettingsSeed::applyTo(state::OriginationSettings& settings) cons
 }
 
 void readIdentitySeeds(YamlMap& scope, AwsScopeSeed& seed) {
-  std::set<std::string> lists = {kDefaultListName};
+  std::set<std::string> lists = {aws_names::kDefaultOptOutListName};
   for (const auto& list : seed.optOutLists) lists.insert(list.name);
   const auto where =
       seed.accountId.value_or("default") + "|" + seed.region.value_or("default") + "|";
@@ -195,12 +196,11 @@ void readIdentitySeeds(YamlMap& scope, AwsScopeSeed& seed) {
 
 void applyIdentitySeeds(const AwsScopeSeed& seed, const state::AccountScope& scope,
                         state::AccountState& account, double now) {
-  const auto arnPrefix = "arn:aws:sms-voice:" + scope.region + ":" + scope.accountId + ":";
   for (const auto& numberSeed : seed.phoneNumbers) {
     removePhoneNumber(account, numberSeed.number);
     state::PhoneNumber number;
     number.id = numberSeed.id;
-    number.arn = arnPrefix + "phone-number/" + number.id;
+    number.arn = aws_names::smsVoiceArn(scope.region, scope.accountId, "phone-number", number.id);
     number.number = numberSeed.number;
     number.isoCountryCode = numberSeed.isoCountryCode;
     number.capabilities = numberSeed.capabilities;
@@ -228,7 +228,7 @@ void applyIdentitySeeds(const AwsScopeSeed& seed, const state::AccountScope& sco
     }
     state::Pool pool;
     pool.id = poolSeed.id;
-    pool.arn = arnPrefix + "pool/" + pool.id;
+    pool.arn = aws_names::smsVoiceArn(scope.region, scope.accountId, "pool", pool.id);
     pool.createdTimestamp = now;
     for (const auto& e164 : poolSeed.phoneNumbers) {
       auto* member = idOf(e164);

@@ -1,8 +1,8 @@
 // The `seed.convoso` section: the Convoso account's configuration (the same keys as
 // ConvosoConfig's JSON form, merged over the server's) and the records of its SMS opt-out and
 // DNC lists, with the API's own field names, one by one or as a compact range of numbers.
-#include <algorithm>
-
+#include "common/number_range.hpp"
+#include "common/text.hpp"
 #include "scenario/seed.hpp"
 #include "services/convoso/campaigns.hpp"
 #include "smsim/convoso_config.hpp"
@@ -16,29 +16,18 @@ constexpr std::size_t kMaxPhoneNumberDigits = 15;
 
 struct ConvosoRecordSeed {
   std::string phoneCode;
-  std::string firstNumber;  // digits; with count > 1 the numbers after it, as wide
-  std::uint64_t count = 1;
+  NumberRange phoneNumbers;  // one number, or a `from`/`count` range of them
   long long campaignId = 0;
   std::string reason;
   std::string purpose;
 };
 
-bool isDigits(const std::string& text) {
-  return !text.empty() &&
-         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 std::string readDigits(const YamlValue& value, std::size_t maxDigits) {
   auto text = value.string();
-  if (!isDigits(text) || text.size() > maxDigits) {
+  if (!isAsciiDigits(text) || text.size() > maxDigits) {
     value.fail(error_id::kInvalidValue, "expected up to " + std::to_string(maxDigits) + " digits");
   }
   return text;
-}
-
-std::string numberAt(const std::string& first, std::uint64_t index) {
-  auto text = std::to_string(std::stoull(first) + index);
-  return std::string(first.size() - std::min(first.size(), text.size()), '0') + text;
 }
 
 ConvosoRecordSeed readRecord(const YamlValue& value, const ConvosoConfig* config,
@@ -48,13 +37,15 @@ ConvosoRecordSeed readRecord(const YamlValue& value, const ConvosoConfig* config
   record.phoneCode = map.get("phone_code") ? readDigits(*map.get("phone_code"), 4) : "1";
   const auto kind = map.exactlyOneOf({"phone_number", "from"});
   const auto number = map.require(kind);
-  record.firstNumber = readDigits(number, kMaxPhoneNumberDigits);
+  const auto first = readDigits(number, kMaxPhoneNumberDigits);
+  std::uint64_t count = 1;
   if (kind == "from") {
-    record.count = static_cast<std::uint64_t>(map.require("count").integer(1, kMaxRangeCount));
-    if (numberAt(record.firstNumber, record.count - 1).size() != record.firstNumber.size()) {
-      number.fail(error_id::kInvalidValue,
-                  "the range runs past " + std::to_string(record.firstNumber.size()) + " digits");
-    }
+    count = static_cast<std::uint64_t>(map.require("count").integer(1, kMaxRangeCount));
+  }
+  record.phoneNumbers = NumberRange::startingAt(first, count);
+  if (!record.phoneNumbers.staysWithinWidth()) {
+    number.fail(error_id::kInvalidValue,
+                "the range runs past " + std::to_string(first.size()) + " digits");
   }
   if (auto campaign = map.get("campaign_id")) {
     record.campaignId = campaign->integer(-1, INT64_MAX);
@@ -86,7 +77,7 @@ class ConvosoSeed : public SeedPart {
   nlohmann::json summary() const override {
     const auto count = [](const std::vector<ConvosoRecordSeed>& records) {
       std::uint64_t total = 0;
-      for (const auto& record : records) total += record.count;
+      for (const auto& record : records) total += record.phoneNumbers.count;
       return total;
     };
     return {{"convosoConfig", config.has_value()},
@@ -109,8 +100,8 @@ class ConvosoSeed : public SeedPart {
         record.reason = seed.reason;
         record.purpose = seed.purpose;
         record.insertedAt = now;
-        for (std::uint64_t i = 0; i < seed.count; ++i) {
-          record.phoneNumber = numberAt(seed.firstNumber, i);
+        for (std::uint64_t i = 0; i < seed.phoneNumbers.count; ++i) {
+          record.phoneNumber = seed.phoneNumbers.numberAt(i);
           // A seeded entry that is already on the list stays as it is (no duplicates).
           if (entries.findExact(record.phoneCode, record.phoneNumber, record.campaignId)) continue;
           entries.insert(record);

@@ -1,13 +1,12 @@
 #include "scenario/step_check.hpp"
 
-#include <algorithm>
-#include <cctype>
 #include <nlohmann/json.hpp>
 
+#include "common/json_depth.hpp"
+#include "common/json_text.hpp"
+#include "common/text.hpp"
 #include "scenario/json_subset.hpp"
-#include "scenario/json_text.hpp"
 #include "scenario/request_facts.hpp"
-#include "state/json_depth.hpp"
 
 namespace smsim::scenario {
 
@@ -15,13 +14,6 @@ namespace {
 
 constexpr int kOk = 200;
 constexpr int kFirstErrorStatus = 400;
-
-bool equalsIgnoringCase(const std::string& a, const std::string& b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) ==
-                  std::tolower(static_cast<unsigned char>(y));
-         });
-}
 
 nlohmann::json parsedBody(const StepAnswer& answer) {
   // Compared and described recursively below, so never deeper than a request's fields may be.
@@ -97,8 +89,8 @@ std::optional<std::string> stepMismatch(const StepExpect& expect, const StepAnsw
   if (!expect.body.is_null()) {
     if (expect.body.is_string()) {
       if (answer.body != expect.body.get<std::string>()) {
-        return "expected the body " + dumpJson(expect.body) + ", got " +
-               dumpJson(answer.body.substr(0, 300));
+        return "expected the body " + safeDump(expect.body) + ", got " +
+               safeDump(answer.body.substr(0, 300));
       }
     } else if (auto mismatch = jsonSubsetMismatch(body, expect.body)) {
       return "body: " + *mismatch;

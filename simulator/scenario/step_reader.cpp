@@ -1,7 +1,8 @@
 // Reads `steps`: each kind of step becomes one HTTP call to the simulator's front door.
 #include <set>
 
-#include "scenario/json_text.hpp"
+#include "common/api_paths.hpp"
+#include "common/json_text.hpp"
 #include "scenario/rule_reader.hpp"
 #include "scenario/step.hpp"
 
@@ -11,11 +12,9 @@ namespace {
 
 constexpr std::int64_t kMaxRepeat = 100'000;
 constexpr double kMaxAdvanceSeconds = 100.0 * 365 * 24 * 3600;
-constexpr const char* kAwsTargetPrefix = "PinpointSMSVoiceV2.";
 constexpr const char* kAwsContentType = "application/x-amz-json-1.0";
 constexpr const char* kFormContentType = "application/x-www-form-urlencoded";
 constexpr const char* kJsonContentType = "application/json";
-constexpr const char* kConvosoPathPrefix = "/v1/";
 // In an Authorization credential, a region smsim does not read as one, so its default applies.
 constexpr const char* kNoRegion = "_";
 constexpr const char* kNoAccount = "AKIDSMSIMSCENARIO";
@@ -50,7 +49,7 @@ HttpCall readAwsCall(const YamlValue& value, std::string& summary) {
   HttpCall call;
   call.target = "/";
   call.contentType = kAwsContentType;
-  call.headers.emplace_back("X-Amz-Target", kAwsTargetPrefix + operation);
+  call.headers.emplace_back("X-Amz-Target", std::string(api_path::kAwsTargetPrefix) + operation);
   auto account = map.get("account");
   auto region = map.get("region");
   if (account || region) {
@@ -72,7 +71,7 @@ HttpCall readAwsCall(const YamlValue& value, std::string& summary) {
   } else {
     const auto json = input ? input->json() : nlohmann::json::object();
     if (!json.is_object()) input->fail(error_id::kInvalidValue, "expected a mapping");
-    call.body = dumpJson(json);
+    call.body = safeDump(json);
   }
   map.rejectUnknownKeys();
   return call;
@@ -82,7 +81,8 @@ HttpCall readConvosoCall(const YamlValue& value, std::string& summary) {
   auto map = value.map();
   const auto pathValue = map.require("path");
   auto path = pathValue.string();
-  if (!path.starts_with("/")) path = kConvosoPathPrefix + path;  // "sms-opt-out/insert"
+  if (!path.starts_with("/"))
+    path = std::string(api_path::kConvosoPrefix) + path;  // "sms-opt-out/insert"
   summary = "convoso " + path;
   HttpCall call;
   if (auto method = map.get("method")) {
@@ -113,7 +113,7 @@ HttpCall readConvosoCall(const YamlValue& value, std::string& summary) {
 std::string summaryText(const nlohmann::json& message, const char* key, const char* fallback) {
   const auto found = message.find(key);
   if (found == message.end()) return fallback;
-  return found->is_string() ? found->get<std::string>() : dumpJson(*found);
+  return found->is_string() ? found->get<std::string>() : safeDump(*found);
 }
 
 HttpCall readInboundCall(const YamlValue& value, std::string& summary) {
@@ -121,7 +121,7 @@ HttpCall readInboundCall(const YamlValue& value, std::string& summary) {
   if (!message.is_object()) value.fail(error_id::kInvalidValue, "expected a mapping");
   summary = "inbound " + summaryText(message, "messageBody", "") + " from " +
             summaryText(message, "originationNumber", "?");
-  return {"POST", "/_smsim/inbound", {}, dumpJson(message), kJsonContentType};
+  return {"POST", "/_smsim/inbound", {}, safeDump(message), kJsonContentType};
 }
 
 HttpCall readClockAdvance(const YamlValue& value, std::string& summary) {
@@ -144,7 +144,7 @@ HttpCall readClockAdvance(const YamlValue& value, std::string& summary) {
     if (seconds > kMaxAdvanceSeconds) value.fail(error_id::kInvalidValue, "more than 100 years");
   }
   summary = "advance the clock " + std::to_string(static_cast<long long>(seconds)) + " s";
-  return {"POST", "/_smsim/clock", {}, dumpJson({{"advanceSeconds", seconds}}), kJsonContentType};
+  return {"POST", "/_smsim/clock", {}, safeDump({{"advanceSeconds", seconds}}), kJsonContentType};
 }
 
 HttpCall readHttpCall(const YamlValue& value, std::string& summary) {
@@ -155,7 +155,7 @@ HttpCall readHttpCall(const YamlValue& value, std::string& summary) {
   if (auto headers = map.get("headers")) call.headers = readStringMap(*headers);
   if (auto body = map.get("body")) {
     const auto json = body->json();
-    call.body = json.is_string() ? json.get<std::string>() : dumpJson(json);
+    call.body = json.is_string() ? json.get<std::string>() : safeDump(json);
     call.contentType = json.is_string() ? "text/plain" : kJsonContentType;
   }
   map.rejectUnknownKeys();

@@ -2,7 +2,8 @@
 // A text matcher's `matches:` regular expression, run by PCRE2 with a match limit and a depth
 // limit: a backtracking pattern (`^(a|aa)+$` against a long header) gives up after a bounded
 // amount of work and counts as no match, instead of pinning a server thread for minutes as
-// std::regex did. Compiled once, at load time; an invalid pattern is a load error.
+// the C++ standard library's regex did. Compiled once, at load time; an invalid pattern is a load
+// error.
 #include <cstdint>
 #include <memory>
 #include <string>

@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <stdexcept>
 
-#include "server/logging.hpp"
+#include "common/logging.hpp"
 
 namespace smsim::server {
 

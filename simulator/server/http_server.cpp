@@ -9,6 +9,8 @@
 #include <thread>
 
 #include "common/http_status.hpp"
+#include "common/json_text.hpp"
+#include "common/logging.hpp"
 #include "control/control_routes.hpp"
 #include "protocols/aws_json/aws_json_adapter.hpp"
 #include "scenario/scenario.hpp"
@@ -16,11 +18,9 @@
 #include "server/bindings/control_binding.hpp"
 #include "server/bindings/convoso_binding.hpp"
 #include "server/http_transport.hpp"
-#include "server/logging.hpp"
 #include "server/request_pipeline.hpp"
 #include "server/simulator.hpp"
 #include "smsim/server.hpp"
-#include "state/json_text.hpp"
 
 namespace smsim {
 
@@ -146,8 +146,8 @@ void Server::Impl::configure() {
       what = e.what();
     } catch (...) {
     }
-    server::logEvent(spdlog::level::err, "unhandled exception",
-                     {{"method", request.method}, {"path", request.path}, {"what", what}});
+    logEvent(spdlog::level::err, "unhandled exception",
+             {{"method", request.method}, {"path", request.path}, {"what", what}});
     server::writeAnswer(pipeline.transportError(http_status::kInternalServerError, request.path,
                                                 "Internal error in smsim."),
                         response);

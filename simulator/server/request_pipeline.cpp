@@ -5,10 +5,10 @@
 #include <thread>
 
 #include "common/http_status.hpp"
+#include "common/json_text.hpp"
+#include "common/logging.hpp"
 #include "common/text.hpp"
-#include "scenario/json_text.hpp"
 #include "server/connection_fault.hpp"
-#include "server/logging.hpp"
 #include "services/common/ids.hpp"
 
 namespace smsim::server {
@@ -60,7 +60,7 @@ Answer ruleAnswer(const std::vector<const ApiBinding*>& bindings, const ApiBindi
       answer.body = respond.body->get<std::string>();
       answer.contentType = kTextContentType;
     } else if (!respond.body->is_null()) {
-      answer.body = scenario::dumpJson(*respond.body);
+      answer.body = safeDump(*respond.body);
     }
   }
   if (respond.status) answer.status = *respond.status;

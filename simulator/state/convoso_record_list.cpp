@@ -2,19 +2,13 @@
 #include "state/convoso_record_list.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <iterator>
+
+#include "common/text.hpp"
 
 namespace smsim::state {
 
 namespace {
-
-bool equalsIgnoringCase(const std::string& left, const std::string& right) {
-  return std::equal(left.begin(), left.end(), right.begin(), right.end(), [](char a, char b) {
-    return std::tolower(static_cast<unsigned char>(a)) ==
-           std::tolower(static_cast<unsigned char>(b));
-  });
-}
 
 bool matchesQuery(const ConvosoRecord& record, const RecordQuery& query) {
   if (query.id && record.id != *query.id) return false;

@@ -1,6 +1,6 @@
 #include "state/journal.hpp"
 
-#include "state/json_depth.hpp"
+#include "common/json_depth.hpp"
 
 namespace smsim::state {
 

@@ -1,13 +1,12 @@
+// The store: its one lock, and accounts created on first use with their Default opt-out list.
 #include "state/store.hpp"
+
+#include "common/aws_names.hpp"
 
 namespace smsim::state {
 
-namespace {
-constexpr const char* kDefaultOptOutListName = "Default";
-}
-
 std::string optOutListArn(const AccountScope& scope, const std::string& name) {
-  return "arn:aws:sms-voice:" + scope.region + ":" + scope.accountId + ":opt-out-list/" + name;
+  return aws_names::smsVoiceArn(scope.region, scope.accountId, "opt-out-list", name);
 }
 
 // Built member by member: an initializer list copies every value twice, which was most of the
@@ -40,7 +39,7 @@ AccountState& Store::accountLocked(const AccountScope& scope) {
   auto [it, created] = accounts_.try_emplace(scope);
   if (created) {
     OptOutList defaultList;
-    defaultList.name = kDefaultOptOutListName;
+    defaultList.name = aws_names::kDefaultOptOutListName;
     defaultList.arn = optOutListArn(scope, defaultList.name);
     defaultList.createdTimestamp = clock_.nowEpochSeconds();
     it->second.optOutLists.emplace(defaultList.name, std::move(defaultList));

@@ -5,9 +5,9 @@
 #include <signal.h>
 
 #include <nlohmann/json.hpp>
-#include <regex>
 #include <string>
 
+#include "../support/pcre_match.hpp"
 #include "child_process.hpp"
 #include "smsim/server.hpp"
 
@@ -89,10 +89,10 @@ void serveAnswerAndStop(int stopSignal) {
   ChildProcess child({kBinary, "serve", "--port", "0", "--account-id", "210987654321"});
   const auto firstLine = child.readStdoutLine(kDeadline);
   ASSERT_TRUE(firstLine) << "smsim printed no first line";
-  std::smatch match;
-  const std::regex listening(R"(smsim listening on http://127\.0\.0\.1:(\d+))");
-  ASSERT_TRUE(std::regex_match(*firstLine, match, listening)) << *firstLine;
-  const int port = std::stoi(match[1]);
+  const auto match =
+      test::pcreFullMatch(R"(smsim listening on http://127\.0\.0\.1:(\d+))", *firstLine);
+  ASSERT_TRUE(match) << *firstLine;
+  const int port = std::stoi((*match)[1]);
   ASSERT_GT(port, 0);
 
   httplib::Client http("127.0.0.1", port);

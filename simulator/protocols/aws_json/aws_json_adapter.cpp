@@ -5,8 +5,8 @@
 #include "services/common/ids.hpp"
 #include "services/sms_voice_v2/operations.hpp"
 #include "services/sms_voice_v2/service_error.hpp"
-#include "state/json_depth.hpp"
-#include "state/json_text.hpp"
+#include "common/json_depth.hpp"
+#include "common/json_text.hpp"
 
 namespace smsim::aws_json {
 
@@ -125,7 +125,7 @@ AwsJsonResponse AwsJsonAdapter::serve(AwsJsonCall&& call) const {
     responseJson = errorBody(response.errorType, "Internal error in smsim.",
                              {{"RequestId", response.requestId}});
   }
-  response.body = state::safeDump(responseJson);
+  response.body = safeDump(responseJson);
   return response;
 }
 

@@ -36,7 +36,7 @@ struct AwsJsonCall {
   std::string requestId;
   std::string operation;  // as the target names it, known to the model or not
   state::AccountScope scope;
-  nlohmann::json input = nlohmann::json::object();  // the body's object; {} when refused
+  nlohmann::json input = nlohmann::json::object();    // the body's object; {} when refused
   std::optional<sms_voice_v2::ServiceError> refused;  // why the request can't be served
 };
 

@@ -1,27 +1,12 @@
+// The credential scope reader; what passes for an account id or a region is common/aws_names.hpp's.
 #include "protocols/aws_json/credential_scope.hpp"
 
-#include <algorithm>
-#include <cctype>
 #include <string>
 #include <vector>
 
+#include "common/aws_names.hpp"
+
 namespace smsim::aws_json {
-
-namespace {
-
-bool isAccountId(std::string_view value) {
-  return value.size() == 12 &&
-         std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-bool isRegionName(std::string_view value) {
-  return !value.empty() && value.size() <= 32 &&
-         std::all_of(value.begin(), value.end(), [](char c) {
-           return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-         });
-}
-
-}  // namespace
 
 state::AccountScope scopeFromAuthorization(std::string_view authorization,
                                            const state::AccountScope& defaults) {
@@ -40,8 +25,8 @@ state::AccountScope scopeFromAuthorization(std::string_view authorization,
     if (slash == std::string_view::npos) break;
     from = slash + 1;
   }
-  if (!parts.empty() && isAccountId(parts[0])) scope.accountId = std::string(parts[0]);
-  if (parts.size() >= 3 && isRegionName(parts[2])) scope.region = std::string(parts[2]);
+  if (!parts.empty() && aws_names::isAccountId(parts[0])) scope.accountId = std::string(parts[0]);
+  if (parts.size() >= 3 && aws_names::isRegionName(parts[2])) scope.region = std::string(parts[2]);
   return scope;
 }
 

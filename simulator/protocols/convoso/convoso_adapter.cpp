@@ -3,7 +3,7 @@
 
 #include "services/convoso/auth.hpp"
 #include "services/convoso/insert_date.hpp"
-#include "state/json_text.hpp"
+#include "common/json_text.hpp"
 
 namespace smsim::convoso {
 
@@ -64,7 +64,7 @@ ordered_json searchJson(const SearchResult& result, const ConvosoConfig& config)
 
 }  // namespace
 
-std::string ConvosoResponse::bodyText() const { return state::safeDump(body); }
+std::string ConvosoResponse::bodyText() const { return safeDump(body); }
 
 ordered_json errorBody(int code, const std::string& text) {
   return {{"success", false}, {"code", code}, {"text", text}};

@@ -1,6 +1,6 @@
 #pragma once
-// The Convoso endpoints smsim serves, below the `/v1/` prefix. There is no documented
-// `/sms-opt-out/delete`, so there is none here either.
+// The Convoso endpoints smsim serves, below the `/v1/` prefix (common/api_paths.hpp). There is
+// no documented `/sms-opt-out/delete`, so there is none here either.
 #include <array>
 #include <string_view>
 
@@ -15,8 +15,6 @@ struct ConvosoEndpoint {
   ConvosoAction action;
   std::string_view operation;  // the path below /v1/, also the journal's operation name
 };
-
-inline constexpr std::string_view kConvosoPathPrefix = "/v1/";
 
 inline constexpr std::array<ConvosoEndpoint, 7> kConvosoEndpoints{{
     {ConvosoList::SmsOptOut, ConvosoAction::Insert, "sms-opt-out/insert"},

@@ -2,7 +2,7 @@
 #include "protocols/convoso/convoso_parameters.hpp"
 
 #include "services/convoso/convoso_error.hpp"
-#include "state/utf8.hpp"
+#include "common/utf8.hpp"
 
 namespace smsim::convoso {
 
@@ -21,8 +21,8 @@ std::optional<std::string> parameter(const ConvosoParameters& parameters, const 
 void requireUtf8(const ConvosoParameters& parameters) {
   for (const auto& [name, value] : parameters) {
     // A name that is not UTF-8 can't be shown in the text either.
-    if (!state::isValidUtf8(name)) throw ConvosoError::notUtf8("parameter name");
-    if (!state::isValidUtf8(value)) throw ConvosoError::notUtf8(name);
+    if (!isValidUtf8(name)) throw ConvosoError::notUtf8("parameter name");
+    if (!isValidUtf8(value)) throw ConvosoError::notUtf8(name);
   }
 }
 

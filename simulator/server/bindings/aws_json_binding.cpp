@@ -2,7 +2,7 @@
 
 #include "common/api_paths.hpp"
 #include "common/http_status.hpp"
-#include "state/json_text.hpp"
+#include "common/json_text.hpp"
 
 namespace smsim::server {
 
@@ -66,7 +66,7 @@ Answer AwsJsonBinding::errorAnswer(int status, const std::string& type, const st
                                    const nlohmann::json& members) const {
   return {status,
           aws_json::kContentType,
-          state::safeDump(aws_json::errorBody(type, message, members)),
+          safeDump(aws_json::errorBody(type, message, members)),
           {{"x-amzn-ErrorType", type}},
           type};
 }

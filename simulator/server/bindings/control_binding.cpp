@@ -2,7 +2,7 @@
 
 #include "common/api_paths.hpp"
 #include "common/http_status.hpp"
-#include "state/json_text.hpp"
+#include "common/json_text.hpp"
 
 namespace smsim::server {
 
@@ -54,7 +54,7 @@ Answer ControlBinding::error(int status, const std::string& message, const std::
                                                                          : "InvalidRequest";
   return {status,
           kJson,
-          state::safeDump(nlohmann::json({{"error", code}, {"message", message}})),
+          safeDump(nlohmann::json({{"error", code}, {"message", message}})),
           {},
           code};
 }

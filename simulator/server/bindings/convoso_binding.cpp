@@ -7,7 +7,7 @@
 #include "protocols/convoso/convoso_adapter.hpp"
 #include "protocols/convoso/convoso_endpoints.hpp"
 #include "services/common/ids.hpp"
-#include "state/json_text.hpp"
+#include "common/json_text.hpp"
 
 namespace smsim::server {
 
@@ -42,7 +42,7 @@ class ConvosoCall final : public ApiCall {
   }
 
   nlohmann::json fields() const override { return convoso::parametersJson(parameters_); }
-  std::string journaledRequest() const override { return state::safeDump(fields()); }
+  std::string journaledRequest() const override { return safeDump(fields()); }
 
   CallOutcome serve(httplib::Response& response) override {
     const auto config = store_.config();  // this call's snapshot
@@ -63,7 +63,7 @@ class ConvosoCall final : public ApiCall {
 };
 
 Answer jsonAnswer(int status, const nlohmann::ordered_json& body, std::string errorType) {
-  return {status, convoso::kConvosoContentType, state::safeDump(body), {}, std::move(errorType)};
+  return {status, convoso::kConvosoContentType, safeDump(body), {}, std::move(errorType)};
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // Campaign lookup: the two built-in campaigns, then the configured ones.
 #include "services/convoso/campaigns.hpp"
 
+#include "common/text.hpp"
 #include "services/convoso/field_rules.hpp"
 
 namespace smsim::convoso {

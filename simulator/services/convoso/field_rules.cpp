@@ -2,8 +2,9 @@
 #include "services/convoso/field_rules.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <charconv>
+
+#include "common/text.hpp"
 
 namespace smsim::convoso {
 
@@ -52,13 +53,6 @@ bool isValidPhoneNumber(std::string_view number, std::string_view phoneCode) {
   if (phoneCode == kNorthAmericaCode) return number.size() == kNorthAmericaNumberDigits;
   return number.size() >= kMinNationalNumberDigits &&
          number.size() + phoneCode.size() <= kMaxE164Digits;
-}
-
-bool equalsIgnoringCase(std::string_view left, std::string_view right) {
-  return std::equal(left.begin(), left.end(), right.begin(), right.end(), [](char a, char b) {
-    return std::tolower(static_cast<unsigned char>(a)) ==
-           std::tolower(static_cast<unsigned char>(b));
-  });
 }
 
 bool isAllowedValue(const std::vector<std::string>& allowed, std::string_view value) {

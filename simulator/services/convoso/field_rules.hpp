@@ -29,7 +29,6 @@ std::optional<std::uint64_t> parseRecordId(std::string_view value);  // digits, 
 std::optional<std::size_t> parseCount(std::string_view value);       // digits
 bool isValidPhoneCode(std::string_view code);                        // 1 to 3 digits, no leading 0
 bool isValidPhoneNumber(std::string_view number, std::string_view phoneCode);
-bool equalsIgnoringCase(std::string_view left, std::string_view right);
 // An empty allowed list accepts every value; otherwise the comparison ignores case.
 bool isAllowedValue(const std::vector<std::string>& allowed, std::string_view value);
 

@@ -1,7 +1,7 @@
 #include "services/inbound/inbound_service.hpp"
 
 #include "services/common/ids.hpp"
-#include "state/json_text.hpp"
+#include "common/json_text.hpp"
 
 namespace smsim::inbound {
 
@@ -36,7 +36,7 @@ std::string twoWayPayload(const InboundOutcome& outcome, const std::string& prev
                             {"messageBody", outcome.message.messageBody},
                             {"inboundMessageId", outcome.inboundMessageId}};
   if (!previousId.empty()) payload["previousPublishedMessageId"] = previousId;
-  return state::safeDump(payload);
+  return safeDump(payload);
 }
 
 }  // namespace

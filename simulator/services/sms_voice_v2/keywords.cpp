@@ -6,7 +6,7 @@
 #include "services/sms_voice_v2/origination_identity.hpp"
 #include "services/sms_voice_v2/paging.hpp"
 #include "services/sms_voice_v2/service_error.hpp"
-#include "state/json_text.hpp"
+#include "common/json_text.hpp"
 
 namespace smsim::sms_voice_v2 {
 
@@ -106,7 +106,7 @@ nlohmann::json describeKeywords(CallContext& call, const nlohmann::json& input) 
   }
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
     auto owner = keywordOwner(account, call.scope, input.at("OriginationIdentity"), false);
-    std::string context = "DescribeKeywords|" + owner.id + "|" + state::safeDump(filters);
+    std::string context = "DescribeKeywords|" + owner.id + "|" + safeDump(filters);
     for (const auto& word : wanted) {
       if (!owner.keywords->contains(word)) {
         throw ServiceError::resourceNotFound(resource_type::kKeyword, word);

@@ -14,7 +14,7 @@
 #include "services/sms_voice_v2/service_error.hpp"
 #include "services/sms_voice_v2/settings_update.hpp"
 #include "services/sms_voice_v2/tags.hpp"
-#include "state/json_text.hpp"
+#include "common/json_text.hpp"
 
 namespace smsim::sms_voice_v2 {
 
@@ -112,7 +112,7 @@ nlohmann::json describePhoneNumbers(CallContext& call, const nlohmann::json& inp
   const auto requested = input.value("PhoneNumberIds", std::vector<std::string>{});
   const bool ownNumbers = input.value("Owner", "SELF") == "SELF";
   std::string context =
-      "DescribePhoneNumbers|" + state::safeDump(filters) + "|" + (ownNumbers ? "SELF" : "SHARED");
+      "DescribePhoneNumbers|" + safeDump(filters) + "|" + (ownNumbers ? "SELF" : "SHARED");
   for (const auto& id : requested) context += "|" + id;
   const auto page = readPageRequest(input, context);
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {

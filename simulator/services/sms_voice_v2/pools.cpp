@@ -14,7 +14,7 @@
 #include "services/sms_voice_v2/service_error.hpp"
 #include "services/sms_voice_v2/settings_update.hpp"
 #include "services/sms_voice_v2/tags.hpp"
-#include "state/json_text.hpp"
+#include "common/json_text.hpp"
 
 namespace smsim::sms_voice_v2 {
 
@@ -111,7 +111,7 @@ nlohmann::json describePools(CallContext& call, const nlohmann::json& input) {
   const auto requested = input.value("PoolIds", std::vector<std::string>{});
   const bool ownPools = input.value("Owner", "SELF") == "SELF";
   std::string context =
-      "DescribePools|" + state::safeDump(filters) + "|" + (ownPools ? "SELF" : "SHARED");
+      "DescribePools|" + safeDump(filters) + "|" + (ownPools ? "SELF" : "SHARED");
   for (const auto& id : requested) context += "|" + id;
   const auto page = readPageRequest(input, context);
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
@@ -202,7 +202,7 @@ nlohmann::json listPoolOriginationIdentities(CallContext& call, const nlohmann::
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
     auto& pool = findPool(account, call.scope, input.at("PoolId"));
     const auto page = readPageRequest(
-        input, "ListPoolOriginationIdentities|" + pool.id + "|" + state::safeDump(filters));
+        input, "ListPoolOriginationIdentities|" + pool.id + "|" + safeDump(filters));
     std::map<std::string, const state::PhoneNumber*> members;  // sorted by id, for paging
     for (const auto& id : pool.phoneNumberIds) members.emplace(id, &account.phoneNumbers.at(id));
     nlohmann::json result = {{"PoolArn", pool.arn}, {"PoolId", pool.id}};

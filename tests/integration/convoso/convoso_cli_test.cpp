@@ -5,9 +5,9 @@
 #include <signal.h>
 
 #include <nlohmann/json.hpp>
-#include <regex>
 #include <string>
 
+#include "../../support/pcre_match.hpp"
 #include "../child_process.hpp"
 #include "convoso_test_server.hpp"
 
@@ -25,10 +25,10 @@ TEST(ConvosoCliTest, ServeFlagsConfigureTheConvosoApi) {
                                    "--convoso-counts-as-strings"});
   const auto firstLine = child.readStdoutLine(kDeadline);
   ASSERT_TRUE(firstLine) << "smsim printed no first line";
-  std::smatch match;
-  const std::regex listening(R"(smsim listening on http://127\.0\.0\.1:(\d+))");
-  ASSERT_TRUE(std::regex_match(*firstLine, match, listening)) << *firstLine;
-  httplib::Client http("127.0.0.1", std::stoi(match[1]));
+  const auto match =
+      test::pcreFullMatch(R"(smsim listening on http://127\.0\.0\.1:(\d+))", *firstLine);
+  ASSERT_TRUE(match) << *firstLine;
+  httplib::Client http("127.0.0.1", std::stoi((*match)[1]));
 
   const auto refused = http.Get("/v1/sms-opt-out/search?auth_token=guess");
   ASSERT_TRUE(refused);

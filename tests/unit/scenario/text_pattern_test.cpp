@@ -1,5 +1,6 @@
 // `matches:` patterns run by PCRE2 under a match limit: a backtracking pattern gives up (no match)
-// instead of running for minutes as std::regex did; bad patterns are positioned load errors.
+// instead of running for minutes as the standard library's regex did; bad patterns are positioned
+// load errors.
 #include "scenario/text_pattern.hpp"
 
 #include <gtest/gtest.h>

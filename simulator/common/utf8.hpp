@@ -5,7 +5,7 @@
 #include <cstddef>
 #include <string_view>
 
-namespace smsim::state {
+namespace smsim {
 
 // The length (1-4) of the well-formed UTF-8 sequence starting at `text[at]`, or 0 when the bytes
 // there are not one (a stray continuation byte, an overlong form, a surrogate, a code point past
@@ -47,4 +47,4 @@ inline bool isValidUtf8(std::string_view text) {
   return true;
 }
 
-}  // namespace smsim::state
+}  // namespace smsim

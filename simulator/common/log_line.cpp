@@ -1,13 +1,13 @@
 // Quoting and escaping of the text log's values.
-#include "server/log_line.hpp"
+#include "common/log_line.hpp"
 
 #include <array>
 #include <cstdio>
 
-#include "state/json_text.hpp"
-#include "state/utf8.hpp"
+#include "common/json_text.hpp"
+#include "common/utf8.hpp"
 
-namespace smsim::server {
+namespace smsim {
 
 namespace {
 
@@ -79,7 +79,7 @@ bool isInvisibleControl(unsigned point) {
 std::string quoted(std::string_view value) {
   std::string out = "\"";
   for (std::size_t at = 0; at < value.size();) {
-    const std::size_t length = state::utf8SequenceLength(value, at);
+    const std::size_t length = utf8SequenceLength(value, at);
     if (length == 0) {
       out += hexEscape("\\x%02x", static_cast<unsigned char>(value[at]));
       ++at;
@@ -112,9 +112,9 @@ std::string textLogLine(std::string_view message, const nlohmann::ordered_json& 
     line += key;
     line += '=';
     line +=
-        logValue(value.is_string() ? value.get_ref<const std::string&>() : state::safeDump(value));
+        logValue(value.is_string() ? value.get_ref<const std::string&>() : safeDump(value));
   }
   return line;
 }
 
-}  // namespace smsim::server
+}  // namespace smsim

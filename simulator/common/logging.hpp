@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <string_view>
 
-namespace smsim::server {
+namespace smsim {
 
 enum class LogFormat { Text, Json };
 
@@ -16,4 +16,4 @@ void configureLogging(spdlog::level::level_enum level, LogFormat format);
 void logEvent(spdlog::level::level_enum level, std::string_view message,
               const nlohmann::ordered_json& fields = nlohmann::ordered_json::object());
 
-}  // namespace smsim::server
+}  // namespace smsim

@@ -1,10 +1,10 @@
-#include "state/utf8.hpp"
+#include "common/utf8.hpp"
 
 #include <gtest/gtest.h>
 
 #include <string>
 
-namespace smsim::state {
+namespace smsim {
 namespace {
 
 TEST(Utf8, AcceptsWellFormedText) {
@@ -32,4 +32,4 @@ TEST(Utf8, MeasuresOneSequence) {
 }
 
 }  // namespace
-}  // namespace smsim::state
+}  // namespace smsim

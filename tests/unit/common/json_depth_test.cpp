@@ -1,4 +1,4 @@
-#include "state/json_depth.hpp"
+#include "common/json_depth.hpp"
 
 #include <gtest/gtest.h>
 

@@ -6,12 +6,18 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-namespace smsim::state {
+namespace smsim {
 
-// Compact text; invalid UTF-8 replaced by U+FFFD.
+// Compact text; invalid UTF-8 replaced by U+FFFD. For nlohmann::json and ordered_json alike.
 template <typename Json>
+  requires requires { typename Json::error_handler_t; }
 std::string safeDump(const Json& value) {
   return value.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
-}  // namespace smsim::state
+// Anything nlohmann::json is built from (a string, an initializer list).
+inline std::string safeDump(const nlohmann::json& value) {
+  return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace smsim

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-namespace smsim::server {
+namespace smsim {
 
 // `value` as it is written after `key=`: bare when it is printable ASCII without spaces, `=`,
 // quotes or backslashes; otherwise in double quotes with `"`, `\`, control characters and bytes
@@ -15,4 +15,4 @@ std::string logValue(std::string_view value);
 
 std::string textLogLine(std::string_view message, const nlohmann::ordered_json& fields);
 
-}  // namespace smsim::server
+}  // namespace smsim

@@ -1,8 +1,8 @@
-#include "server/log_line.hpp"
+#include "common/log_line.hpp"
 
 #include <gtest/gtest.h>
 
-namespace smsim::server {
+namespace smsim {
 namespace {
 
 using nlohmann::ordered_json;
@@ -46,4 +46,4 @@ TEST(LogLine, QuotesStructuredValues) {
 }
 
 }  // namespace
-}  // namespace smsim::server
+}  // namespace smsim

@@ -1,13 +1,13 @@
-#include "server/logging.hpp"
+#include "common/logging.hpp"
 
 #include <spdlog/sinks/stdout_sinks.h>
 
 #include <atomic>
 
-#include "server/log_line.hpp"
-#include "state/json_text.hpp"
+#include "common/log_line.hpp"
+#include "common/json_text.hpp"
 
-namespace smsim::server {
+namespace smsim {
 
 namespace {
 std::atomic<LogFormat> currentFormat{LogFormat::Text};
@@ -32,7 +32,7 @@ void logEvent(spdlog::level::level_enum level, std::string_view message,
   if (currentFormat == LogFormat::Json) {
     nlohmann::ordered_json line = {{"message", message}};
     line.update(fields);
-    const std::string object = state::safeDump(line);
+    const std::string object = safeDump(line);
     // The pattern supplies the braces, time and level; pass the members only.
     spdlog::log(level, "{}", std::string_view(object).substr(1, object.size() - 2));
     return;
@@ -41,4 +41,4 @@ void logEvent(spdlog::level::level_enum level, std::string_view message,
   spdlog::log(level, "{}", text);
 }
 
-}  // namespace smsim::server
+}  // namespace smsim

@@ -1,8 +1,8 @@
-#include "state/json_text.hpp"
+#include "common/json_text.hpp"
 
 #include <gtest/gtest.h>
 
-namespace smsim::state {
+namespace smsim {
 namespace {
 
 TEST(SafeDump, ReplacesBytesThatAreNotUtf8InsteadOfThrowing) {
@@ -18,4 +18,4 @@ TEST(SafeDump, IsCompact) {
 }
 
 }  // namespace
-}  // namespace smsim::state
+}  // namespace smsim
