@@ -3,13 +3,14 @@
 // A number in a pool follows the pool's settings.
 #include <string>
 
+#include "common/aws_names.hpp"
 #include "state/keyword.hpp"
 
 namespace smsim::state {
 
 struct OriginationSettings {
   std::string messageType;  // TRANSACTIONAL or PROMOTIONAL
-  std::string optOutListName = "Default";
+  std::string optOutListName = aws_names::kDefaultOptOutListName;
   bool twoWayEnabled = false;
   std::string twoWayChannelArn;
   std::string twoWayChannelRole;

@@ -1,23 +1,11 @@
 #include "state/store.hpp"
 
+#include "common/aws_names.hpp"
+
 namespace smsim::state {
 
-namespace {
-constexpr const char* kDefaultOptOutListName = "Default";
-}
-
 std::string optOutListArn(const AccountScope& scope, const std::string& name) {
-  return "arn:aws:sms-voice:" + scope.region + ":" + scope.accountId + ":opt-out-list/" + name;
-}
-
-// Built member by member: an initializer list copies every value twice, which was most of the
-// cost of a 100-number DescribeOptedOutNumbers page.
-nlohmann::json optedOutNumberJson(const std::string& number, const OptedOutEntry& entry) {
-  nlohmann::json out = nlohmann::json::object();
-  out["OptedOutNumber"] = number;
-  out["OptedOutTimestamp"] = entry.optedOutTimestamp;
-  out["EndUserOptedOut"] = entry.endUserOptedOut;
-  return out;
+  return aws_names::smsVoiceArn(scope.region, scope.accountId, "opt-out-list", name);
 }
 
 void Store::reset() {
@@ -40,7 +28,7 @@ AccountState& Store::accountLocked(const AccountScope& scope) {
   auto [it, created] = accounts_.try_emplace(scope);
   if (created) {
     OptOutList defaultList;
-    defaultList.name = kDefaultOptOutListName;
+    defaultList.name = aws_names::kDefaultOptOutListName;
     defaultList.arn = optOutListArn(scope, defaultList.name);
     defaultList.createdTimestamp = clock_.nowEpochSeconds();
     it->second.optOutLists.emplace(defaultList.name, std::move(defaultList));
