@@ -50,7 +50,7 @@ class AwsJsonAdapter {
       : store_(store),
         clock_(clock),
         defaults_(std::move(defaults)),
-        idempotency_(std::make_unique<IdempotencyCache>()) {}
+        idempotency_(std::make_shared<IdempotencyCache>()) {}
 
   // Reads target, account, region and body; never throws.
   AwsJsonCall parse(const AwsJsonRequest& request) const;
@@ -64,8 +64,9 @@ class AwsJsonAdapter {
   state::Store& store_;
   const Clock& clock_;
   state::AccountScope defaults_;
-  // Owned through a pointer: it holds a mutex, and the adapter stays movable.
-  std::unique_ptr<IdempotencyCache> idempotency_;
+  // Behind a pointer because it holds a mutex; shared, so a copy of the adapter replays the same
+  // tokens, as it serves the same store.
+  std::shared_ptr<IdempotencyCache> idempotency_;
 };
 
 // The body and status of an error in awsJson1.0 form, for errors raised outside the adapter
