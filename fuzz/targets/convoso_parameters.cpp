@@ -12,9 +12,9 @@
 #include <utility>
 #include <vector>
 
+#include "common/json_text.hpp"
 #include "protocols/convoso/convoso_adapter.hpp"
 #include "state/convoso_store.hpp"
-#include "common/json_text.hpp"
 
 namespace {
 

@@ -10,7 +10,7 @@ namespace smsim {
 
 // Compact text; invalid UTF-8 replaced by U+FFFD. For nlohmann::json and ordered_json alike.
 template <typename Json>
-  requires requires { typename Json::error_handler_t; }
+requires requires { typename Json::error_handler_t; }
 std::string safeDump(const Json& value) {
   return value.dump(-1, ' ', false, Json::error_handler_t::replace);
 }

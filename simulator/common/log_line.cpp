@@ -111,8 +111,7 @@ std::string textLogLine(std::string_view message, const nlohmann::ordered_json& 
     line += ' ';
     line += key;
     line += '=';
-    line +=
-        logValue(value.is_string() ? value.get_ref<const std::string&>() : safeDump(value));
+    line += logValue(value.is_string() ? value.get_ref<const std::string&>() : safeDump(value));
   }
   return line;
 }

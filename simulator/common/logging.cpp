@@ -4,8 +4,8 @@
 
 #include <atomic>
 
-#include "common/log_line.hpp"
 #include "common/json_text.hpp"
+#include "common/log_line.hpp"
 
 namespace smsim {
 

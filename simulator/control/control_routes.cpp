@@ -4,10 +4,10 @@
 #include <cmath>
 #include <string>
 
+#include "common/json_text.hpp"
 #include "control/control_response.hpp"
 #include "control/scenario_routes.hpp"
 #include "smsim/server.hpp"
-#include "common/json_text.hpp"
 
 namespace smsim::control {
 

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
-#include "common/phone_number.hpp"
 #include "common/json_depth.hpp"
+#include "common/phone_number.hpp"
 
 namespace smsim::control {
 

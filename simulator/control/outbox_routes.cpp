@@ -2,9 +2,9 @@
 #include <cstdlib>
 #include <string>
 
+#include "common/json_text.hpp"
 #include "control/control_response.hpp"
 #include "control/control_routes.hpp"
-#include "common/json_text.hpp"
 
 namespace smsim::control {
 

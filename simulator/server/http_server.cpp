@@ -94,7 +94,10 @@ control::ControlContext Server::Impl::controlContext() {
           [this](std::shared_ptr<const scenario::Scenario> scenario) {
             simulator.loadScenario(std::move(scenario));
           },
-          [this] { simulator.reset(); }};
+          [this] {
+            simulator.reset();
+            awsJson.reset();  // ClientTokens seen before the reset replay nothing after it
+          }};
 }
 
 void Server::Impl::configure() {

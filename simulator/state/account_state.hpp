@@ -1,7 +1,6 @@
 #pragma once
 // Everything one account holds in one region.
 #include <map>
-#include <nlohmann/json.hpp>
 #include <string>
 
 #include "state/bounded_map.hpp"
@@ -21,9 +20,6 @@ struct AccountState {
   // "number|handset" -> the last inbound message published to two-way, for
   // previousPublishedMessageId; the 10,000 most recent pairs.
   BoundedMap<std::string> lastPublishedInboundId;
-  // ClientToken -> the result first returned for it, so retried creates are idempotent; the
-  // 10,000 most recent tokens (AWS, too, honours a token only for a while).
-  BoundedMap<nlohmann::json> idempotentResults;
 };
 
 }  // namespace smsim::state

@@ -2,7 +2,6 @@
 // An AWS opt-out list and the numbers on it. Numbers are kept sorted so that pagination tokens
 // can say "after this number" and stay valid while the list changes.
 #include <map>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <unordered_map>
 
@@ -21,8 +20,5 @@ struct OptOutList {
   // When each number was last deleted, for the "once every 30 days" opt-in rule.
   std::unordered_map<std::string, double> lastDeletedAt;
 };
-
-// The API's OptedOutNumberInformation / PutOptedOutNumberResult member set.
-nlohmann::json optedOutNumberJson(const std::string& number, const OptedOutEntry& entry);
 
 }  // namespace smsim::state

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <deque>
+#include <map>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -27,7 +28,7 @@ struct OutboxMessage {
   std::string messageBody;
   std::string messageType;
   std::string configurationSetName;
-  nlohmann::json context = nlohmann::json::object();
+  std::map<std::string, std::string> context;  // the caller's Context, as given
   std::string status;
   std::string origin = "SendTextMessage";  // or "AutomaticResponse" for smsim's own replies
   double timestamp = 0;

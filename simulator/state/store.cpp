@@ -9,16 +9,6 @@ std::string optOutListArn(const AccountScope& scope, const std::string& name) {
   return aws_names::smsVoiceArn(scope.region, scope.accountId, "opt-out-list", name);
 }
 
-// Built member by member: an initializer list copies every value twice, which was most of the
-// cost of a 100-number DescribeOptedOutNumbers page.
-nlohmann::json optedOutNumberJson(const std::string& number, const OptedOutEntry& entry) {
-  nlohmann::json out = nlohmann::json::object();
-  out["OptedOutNumber"] = number;
-  out["OptedOutTimestamp"] = entry.optedOutTimestamp;
-  out["EndUserOptedOut"] = entry.endUserOptedOut;
-  return out;
-}
-
 void Store::reset() {
   std::lock_guard lock(mutex_);
   accounts_.clear();

@@ -193,5 +193,17 @@ rules:
   EXPECT_EQ(convoso[0]["requestId"].get<std::string>().size(), 36u);
 }
 
+TEST_F(PipelineTest, AResetForgetsClientTokens) {
+  const json first = {{"OptOutListName", "before"}, {"ClientToken", "same-token"}};
+  ASSERT_EQ(aws("CreateOptOutList", first)->status, 200);
+  // A retry with the token replays the first result, even for another name.
+  const json retry = {{"OptOutListName", "after"}, {"ClientToken", "same-token"}};
+  EXPECT_EQ(json::parse(aws("CreateOptOutList", retry)->body)["OptOutListName"], "before");
+  ASSERT_EQ(client->Post("/_smsim/reset", "{}", "application/json")->status, 200);
+  auto afterReset = aws("CreateOptOutList", retry);
+  ASSERT_TRUE(afterReset);
+  EXPECT_EQ(json::parse(afterReset->body)["OptOutListName"], "after") << afterReset->body;
+}
+
 }  // namespace
 }  // namespace smsim

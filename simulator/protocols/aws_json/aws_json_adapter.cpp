@@ -1,12 +1,13 @@
 #include "protocols/aws_json/aws_json_adapter.hpp"
 
-#include "model/validator.hpp"
-#include "protocols/aws_json/credential_scope.hpp"
-#include "services/common/ids.hpp"
-#include "services/sms_voice_v2/operations.hpp"
-#include "services/sms_voice_v2/service_error.hpp"
+#include "common/api_paths.hpp"
 #include "common/json_depth.hpp"
 #include "common/json_text.hpp"
+#include "model/validator.hpp"
+#include "protocols/aws_json/credential_scope.hpp"
+#include "protocols/aws_json/operation_table.hpp"
+#include "services/common/ids.hpp"
+#include "services/sms_voice_v2/service_error.hpp"
 
 namespace smsim::aws_json {
 
@@ -15,7 +16,7 @@ namespace {
 namespace error_type = sms_voice_v2::error_type;
 using sms_voice_v2::ServiceError;
 
-constexpr std::string_view kTargetPrefix = "PinpointSMSVoiceV2.";
+constexpr std::string_view kTargetPrefix = api_path::kAwsTargetPrefix;
 // Deeper JSON than any request of the model needs is refused before it is parsed.
 constexpr std::size_t kMaxJsonDepth = 64;
 
@@ -43,14 +44,23 @@ nlohmann::json parseBody(std::string_view body) {
 void validate(const std::string& operation, const nlohmann::json& input) {
   auto failure = model::validateInput(operation, input);
   if (!failure) return;
-  auto fields = nlohmann::json::array();
-  for (const auto& field : failure->fields) {
-    fields.push_back({{"Name", field.name}, {"Message", field.message}});
-  }
+  std::vector<sms_voice_v2::ValidationField> fields;
+  for (const auto& field : failure->fields) fields.push_back({field.name, field.message});
   if (failure->errorType == error_type::kValidation) {
     throw ServiceError::validation(failure->reason, failure->message, std::move(fields));
   }
   throw ServiceError(failure->errorType, failure->message);
+}
+
+// The ClientToken whose first result a retry gets, for the operations that honour one.
+std::optional<std::string> replayableClientToken(const AwsJsonOperation& operation,
+                                                 const nlohmann::json& input) {
+  if (!operation.replaysClientToken) return std::nullopt;
+  const auto token = input.find("ClientToken");
+  if (token == input.end() || !token->is_string() || token->get_ref<const std::string&>().empty()) {
+    return std::nullopt;
+  }
+  return token->get<std::string>();
 }
 
 }  // namespace
@@ -60,6 +70,20 @@ nlohmann::json errorBody(const std::string& type, const std::string& message,
   nlohmann::json body = {{"__type", type}, {"message", message}};
   if (members.is_object()) body.update(members);
   return body;
+}
+
+nlohmann::json errorMembers(const ServiceError& error) {
+  nlohmann::json members = nlohmann::json::object();
+  if (error.reason()) members["Reason"] = *error.reason();
+  if (error.fields()) {
+    auto& fields = members["Fields"] = nlohmann::json::array();
+    for (const auto& field : *error.fields()) {
+      fields.push_back({{"Name", field.name}, {"Message", field.message}});
+    }
+  }
+  if (error.resourceType()) members["ResourceType"] = *error.resourceType();
+  if (error.resourceId()) members["ResourceId"] = *error.resourceId();
+  return members;
 }
 
 int statusForError(const std::string& type) {
@@ -107,18 +131,22 @@ AwsJsonResponse AwsJsonAdapter::serve(AwsJsonCall&& call) const {
     auto& input = call.input;
     validate(call.operation, input);
     model::dropNullMembers(input);
-    auto handler = sms_voice_v2::findOperationHandler(call.operation);
-    if (handler == nullptr) {
-      throw ServiceError(error_type::kNotEmulated, "smsim does not emulate PinpointSMSVoiceV2." +
-                                                       call.operation +
+    const auto* operation = findOperation(call.operation);
+    if (operation == nullptr) {
+      throw ServiceError(error_type::kNotEmulated, "smsim does not emulate " +
+                                                       std::string(kTargetPrefix) + call.operation +
                                                        " yet; the request was valid.");
     }
     sms_voice_v2::CallContext context{call.scope, store_, clock_};
-    responseJson = handler(context, input);
+    auto serveOnce = [&] { return operation->serve(context, input); };
+    const auto clientToken = replayableClientToken(*operation, input);
+    responseJson = clientToken ? idempotency_->replayOrServe(call.scope, call.operation,
+                                                             *clientToken, serveOnce)
+                               : serveOnce();
   } catch (const ServiceError& error) {
     response.errorType = error.type();
     response.status = statusForError(error.type());
-    responseJson = errorBody(error.type(), error.what(), error.members());
+    responseJson = errorBody(error.type(), error.what(), errorMembers(error));
   } catch (const std::exception& error) {
     response.errorType = error_type::kInternalServer;
     response.status = statusForError(response.errorType);

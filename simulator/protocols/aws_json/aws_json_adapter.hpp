@@ -2,11 +2,13 @@
 // The awsJson1.0 protocol of SMS Voice v2: turns `POST /` with `X-Amz-Target` and a JSON body into
 // a validated call of an operation, and its result or typed error back into AWS's wire format.
 // It knows nothing of sockets: the transport hands it header values and the body.
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 
+#include "protocols/aws_json/idempotency_cache.hpp"
 #include "services/sms_voice_v2/service_error.hpp"
 #include "smsim/clock.hpp"
 #include "state/account_scope.hpp"
@@ -45,18 +47,26 @@ inline constexpr const char* kContentType = "application/x-amz-json-1.0";
 class AwsJsonAdapter {
  public:
   AwsJsonAdapter(state::Store& store, const Clock& clock, state::AccountScope defaults)
-      : store_(store), clock_(clock), defaults_(std::move(defaults)) {}
+      : store_(store),
+        clock_(clock),
+        defaults_(std::move(defaults)),
+        idempotency_(std::make_shared<IdempotencyCache>()) {}
 
   // Reads target, account, region and body; never throws.
   AwsJsonCall parse(const AwsJsonRequest& request) const;
   // Validates against the model, runs the operation and renders its result or error.
   AwsJsonResponse serve(AwsJsonCall&& call) const;
   AwsJsonResponse handle(const AwsJsonRequest& request) const { return serve(parse(request)); }
+  // Forgets the ClientTokens seen so far, for a reset of the whole simulator.
+  void reset() { idempotency_->reset(); }
 
  private:
   state::Store& store_;
   const Clock& clock_;
   state::AccountScope defaults_;
+  // Behind a pointer because it holds a mutex; shared, so a copy of the adapter replays the same
+  // tokens, as it serves the same store.
+  std::shared_ptr<IdempotencyCache> idempotency_;
 };
 
 // The body and status of an error in awsJson1.0 form, for errors raised outside the adapter
@@ -64,5 +74,7 @@ class AwsJsonAdapter {
 nlohmann::json errorBody(const std::string& type, const std::string& message,
                          const nlohmann::json& members = nlohmann::json::object());
 int statusForError(const std::string& type);
+// A typed error's members (Reason, Fields, ResourceType, ResourceId) as awsJson sends them.
+nlohmann::json errorMembers(const sms_voice_v2::ServiceError& error);
 
 }  // namespace smsim::aws_json

@@ -1,9 +1,9 @@
 // Parsing Convoso parameters into typed requests and serializing results and errors.
 #include "protocols/convoso/convoso_adapter.hpp"
 
+#include "common/json_text.hpp"
 #include "services/convoso/auth.hpp"
 #include "services/convoso/insert_date.hpp"
-#include "common/json_text.hpp"
 
 namespace smsim::convoso {
 

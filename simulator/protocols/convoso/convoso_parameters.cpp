@@ -1,8 +1,8 @@
 // Merging of Convoso request parameters.
 #include "protocols/convoso/convoso_parameters.hpp"
 
-#include "services/convoso/convoso_error.hpp"
 #include "common/utf8.hpp"
+#include "services/convoso/convoso_error.hpp"
 
 namespace smsim::convoso {
 

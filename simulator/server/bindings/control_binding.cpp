@@ -52,11 +52,8 @@ Answer ControlBinding::error(int status, const std::string& message, const std::
   const std::string code = status == http_status::kNotFound              ? "NotFound"
                            : status == http_status::kInternalServerError ? "InternalError"
                                                                          : "InvalidRequest";
-  return {status,
-          kJson,
-          safeDump(nlohmann::json({{"error", code}, {"message", message}})),
-          {},
-          code};
+  return {
+      status, kJson, safeDump(nlohmann::json({{"error", code}, {"message", message}})), {}, code};
 }
 
 Answer ControlBinding::throttled(double) const {

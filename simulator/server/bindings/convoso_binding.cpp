@@ -4,10 +4,10 @@
 
 #include "common/api_paths.hpp"
 #include "common/http_status.hpp"
+#include "common/json_text.hpp"
 #include "protocols/convoso/convoso_adapter.hpp"
 #include "protocols/convoso/convoso_endpoints.hpp"
 #include "services/common/ids.hpp"
-#include "common/json_text.hpp"
 
 namespace smsim::server {
 

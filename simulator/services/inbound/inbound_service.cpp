@@ -1,7 +1,7 @@
 #include "services/inbound/inbound_service.hpp"
 
-#include "services/common/ids.hpp"
 #include "common/json_text.hpp"
+#include "services/common/ids.hpp"
 
 namespace smsim::inbound {
 

@@ -3,22 +3,23 @@
 
 namespace smsim::sms_voice_v2 {
 
-nlohmann::json describeAccountAttributes(CallContext&, const nlohmann::json&) {
-  return {{"AccountAttributes", {{{"Name", "ACCOUNT_TIER"}, {"Value", "PRODUCTION"}}}}};
+DescribeAccountAttributesResult describeAccountAttributes(CallContext&,
+                                                          const DescribeAccountAttributesRequest&) {
+  return {{{"ACCOUNT_TIER", "PRODUCTION"}}};
 }
 
-nlohmann::json describeAccountLimits(CallContext& call, const nlohmann::json&) {
+DescribeAccountLimitsResult describeAccountLimits(CallContext& call,
+                                                  const DescribeAccountLimitsRequest&) {
   return call.store.withAccount(call.scope, [](state::AccountState& account) {
-    auto limit = [](const char* name, std::size_t used, std::size_t max) {
-      return nlohmann::json{{"Name", name}, {"Used", used}, {"Max", max}};
-    };
-    return nlohmann::json{
-        {"AccountLimits",
-         {limit("PHONE_NUMBERS", account.phoneNumbers.size(), 100),
-          limit("POOLS", account.pools.size(), 50), limit("CONFIGURATION_SETS", 0, 50),
-          limit("OPT_OUT_LISTS", account.optOutLists.size(), 1000), limit("SENDER_IDS", 0, 100),
-          limit("REGISTRATIONS", 0, 100), limit("REGISTRATION_ATTACHMENTS", 0, 100),
-          limit("VERIFIED_DESTINATION_NUMBERS", 0, 10)}}};
+    auto used = [](std::size_t count) { return static_cast<std::int64_t>(count); };
+    return DescribeAccountLimitsResult{{{"PHONE_NUMBERS", used(account.phoneNumbers.size()), 100},
+                                        {"POOLS", used(account.pools.size()), 50},
+                                        {"CONFIGURATION_SETS", 0, 50},
+                                        {"OPT_OUT_LISTS", used(account.optOutLists.size()), 1000},
+                                        {"SENDER_IDS", 0, 100},
+                                        {"REGISTRATIONS", 0, 100},
+                                        {"REGISTRATION_ATTACHMENTS", 0, 100},
+                                        {"VERIFIED_DESTINATION_NUMBERS", 0, 10}}};
   });
 }
 

@@ -6,7 +6,6 @@
 #include "services/sms_voice_v2/origination_identity.hpp"
 #include "services/sms_voice_v2/paging.hpp"
 #include "services/sms_voice_v2/service_error.hpp"
-#include "common/json_text.hpp"
 
 namespace smsim::sms_voice_v2 {
 
@@ -39,28 +38,27 @@ KeywordOwner keywordOwner(state::AccountState& account, const state::AccountScop
   return {number.arn, number.id, false, &resolved.settings().keywords};
 }
 
-nlohmann::json keywordJson(const state::Keyword& keyword) {
-  return {{"Keyword", keyword.keyword},
-          {"KeywordMessage", keyword.message},
-          {"KeywordAction", keyword.action}};
+KeywordInformation keywordInformation(const state::Keyword& keyword) {
+  return {keyword.keyword, keyword.message, keyword.action};
 }
 
-nlohmann::json keywordResult(const KeywordOwner& owner, const state::Keyword& keyword) {
-  auto result = keywordJson(keyword);
-  result["OriginationIdentityArn"] = owner.arn;
-  result["OriginationIdentity"] = owner.id;
+KeywordOfIdentity keywordOfIdentity(const KeywordOwner& owner, const state::Keyword& keyword) {
+  KeywordOfIdentity result;
+  static_cast<KeywordInformation&>(result) = keywordInformation(keyword);
+  result.originationIdentityArn = owner.arn;
+  result.originationIdentity = owner.id;
   return result;
 }
 
 }  // namespace
 
-nlohmann::json putKeyword(CallContext& call, const nlohmann::json& input) {
-  const auto word = input.at("Keyword").get<std::string>();
+PutKeywordResult putKeyword(CallContext& call, const PutKeywordRequest& request) {
+  const auto& word = request.keyword;
   const auto key = state::upperCase(word);
   const std::string action =
-      input.value("KeywordAction", state::keyword_action::kAutomaticResponse);
+      request.keywordAction.value_or(state::keyword_action::kAutomaticResponse);
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
-    auto owner = keywordOwner(account, call.scope, input.at("OriginationIdentity"), true);
+    auto owner = keywordOwner(account, call.scope, request.originationIdentity, true);
     auto existing = owner.keywords->find(key);
     if (existing != owner.keywords->end() && state::isMandatoryKeyword(key) &&
         existing->second.action != action) {
@@ -68,64 +66,63 @@ nlohmann::json putKeyword(CallContext& call, const nlohmann::json& input) {
                                    key, "The action of keyword " + key + " can't be changed.");
     }
     if (existing == owner.keywords->end() && owner.keywords->size() >= kMaxKeywordsPerIdentity) {
-      throw ServiceError(
-          error_type::kServiceQuotaExceeded,
-          "The origination identity has reached its limit of keywords.",
-          {{"Reason", owner.isPool ? "KEYWORDS_PER_POOL" : "KEYWORDS_PER_PHONE_NUMBER"}});
+      throw ServiceError::quotaExceeded(
+          owner.isPool ? "KEYWORDS_PER_POOL" : "KEYWORDS_PER_PHONE_NUMBER",
+          "The origination identity has reached its limit of keywords.");
     }
     auto& keyword = (*owner.keywords)[key];
-    keyword = {existing == owner.keywords->end() ? word : keyword.keyword,
-               input.at("KeywordMessage").get<std::string>(), action};
-    return keywordResult(owner, keyword);
+    keyword = {existing == owner.keywords->end() ? word : keyword.keyword, request.keywordMessage,
+               action};
+    return keywordOfIdentity(owner, keyword);
   });
 }
 
-nlohmann::json deleteKeyword(CallContext& call, const nlohmann::json& input) {
-  const auto key = state::upperCase(input.at("Keyword").get<std::string>());
+DeleteKeywordResult deleteKeyword(CallContext& call, const DeleteKeywordRequest& request) {
+  const auto key = state::upperCase(request.keyword);
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
-    auto owner = keywordOwner(account, call.scope, input.at("OriginationIdentity"), true);
+    auto owner = keywordOwner(account, call.scope, request.originationIdentity, true);
     auto it = owner.keywords->find(key);
     if (it == owner.keywords->end()) {
-      throw ServiceError::resourceNotFound(resource_type::kKeyword, input.at("Keyword"));
+      throw ServiceError::resourceNotFound(resource_type::kKeyword, request.keyword);
     }
     if (state::isMandatoryKeyword(key)) {
       throw ServiceError::conflict("RESOURCE_DELETION_NOT_ALLOWED", resource_type::kKeyword, key,
                                    "Keyword " + key + " can't be deleted.");
     }
-    auto result = keywordResult(owner, it->second);
+    auto result = keywordOfIdentity(owner, it->second);
     owner.keywords->erase(it);
     return result;
   });
 }
 
-nlohmann::json describeKeywords(CallContext& call, const nlohmann::json& input) {
-  const auto filters = input.value("Filters", nlohmann::json::array());
+DescribeKeywordsResult describeKeywords(CallContext& call, const DescribeKeywordsRequest& request) {
   std::set<std::string> wanted;
-  for (const auto& word : input.value("Keywords", std::vector<std::string>{})) {
-    wanted.insert(state::upperCase(word));
-  }
+  for (const auto& word : request.keywords) wanted.insert(state::upperCase(word));
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
-    auto owner = keywordOwner(account, call.scope, input.at("OriginationIdentity"), false);
-    std::string context = "DescribeKeywords|" + owner.id + "|" + safeDump(filters);
+    auto owner = keywordOwner(account, call.scope, request.originationIdentity, false);
+    std::string context = "DescribeKeywords|" + owner.id + "|" + filtersText(request.filters);
     for (const auto& word : wanted) {
       if (!owner.keywords->contains(word)) {
         throw ServiceError::resourceNotFound(resource_type::kKeyword, word);
       }
       context += "|" + word;
     }
-    const auto page = readPageRequest(input, context);
-    nlohmann::json result = {{"OriginationIdentityArn", owner.arn},
-                             {"OriginationIdentity", owner.id}};
-    fillPage(
+    const auto page = readPageRequest(request.page, context);
+    DescribeKeywordsResult result;
+    result.originationIdentityArn = owner.arn;
+    result.originationIdentity = owner.id;
+    result.nextToken = fillPage(
         *owner.keywords, page,
         [&](const std::string& key, const state::Keyword& keyword) {
           return (wanted.empty() || wanted.contains(key)) &&
-                 passesFilters(filters, [&](const std::string&) {
+                 passesFilters(request.filters, [&](const std::string&) {
                    return std::vector<std::string>{keyword.action};  // keyword-action
                  });
         },
-        [](const std::string&, const state::Keyword& keyword) { return keywordJson(keyword); },
-        "Keywords", result);
+        [](const std::string&, const state::Keyword& keyword) {
+          return keywordInformation(keyword);
+        },
+        result.keywords);
     return result;
   });
 }

@@ -1,44 +1,56 @@
 #pragma once
-// The operations smsim emulates, by name. Input arrives already validated against the service
-// model; a handler returns the result object or throws ServiceError.
-#include <nlohmann/json.hpp>
-#include <string_view>
-
+// The operations smsim emulates, as typed functions grouped by the resource they act on. Input
+// arrives already validated against the service model; a function returns its result or throws
+// ServiceError. ClientToken replays are the protocol's business, not the service's.
+#include "services/sms_voice_v2/account_types.hpp"
 #include "services/sms_voice_v2/call_context.hpp"
+#include "services/sms_voice_v2/keyword_types.hpp"
+#include "services/sms_voice_v2/opt_out_list_types.hpp"
+#include "services/sms_voice_v2/phone_number_types.hpp"
+#include "services/sms_voice_v2/pool_types.hpp"
+#include "services/sms_voice_v2/send_types.hpp"
+#include "services/sms_voice_v2/tag_types.hpp"
 
 namespace smsim::sms_voice_v2 {
 
-using OperationHandler = nlohmann::json (*)(CallContext&, const nlohmann::json& input);
+CreateOptOutListResult createOptOutList(CallContext&, const CreateOptOutListRequest&);
+DeleteOptOutListResult deleteOptOutList(CallContext&, const DeleteOptOutListRequest&);
+DescribeOptOutListsResult describeOptOutLists(CallContext&, const DescribeOptOutListsRequest&);
 
-// nullptr for an operation of the model that smsim does not emulate (yet).
-OperationHandler findOperationHandler(std::string_view operation);
+PutOptedOutNumberResult putOptedOutNumber(CallContext&, const PutOptedOutNumberRequest&);
+DeleteOptedOutNumberResult deleteOptedOutNumber(CallContext&, const DeleteOptedOutNumberRequest&);
+DescribeOptedOutNumbersResult describeOptedOutNumbers(CallContext&,
+                                                      const DescribeOptedOutNumbersRequest&);
 
-// Handlers, grouped by the resource they act on.
-nlohmann::json createOptOutList(CallContext&, const nlohmann::json&);
-nlohmann::json deleteOptOutList(CallContext&, const nlohmann::json&);
-nlohmann::json describeOptOutLists(CallContext&, const nlohmann::json&);
-nlohmann::json putOptedOutNumber(CallContext&, const nlohmann::json&);
-nlohmann::json deleteOptedOutNumber(CallContext&, const nlohmann::json&);
-nlohmann::json describeOptedOutNumbers(CallContext&, const nlohmann::json&);
-nlohmann::json requestPhoneNumber(CallContext&, const nlohmann::json&);
-nlohmann::json describePhoneNumbers(CallContext&, const nlohmann::json&);
-nlohmann::json updatePhoneNumber(CallContext&, const nlohmann::json&);
-nlohmann::json releasePhoneNumber(CallContext&, const nlohmann::json&);
-nlohmann::json createPool(CallContext&, const nlohmann::json&);
-nlohmann::json describePools(CallContext&, const nlohmann::json&);
-nlohmann::json updatePool(CallContext&, const nlohmann::json&);
-nlohmann::json deletePool(CallContext&, const nlohmann::json&);
-nlohmann::json associateOriginationIdentity(CallContext&, const nlohmann::json&);
-nlohmann::json disassociateOriginationIdentity(CallContext&, const nlohmann::json&);
-nlohmann::json listPoolOriginationIdentities(CallContext&, const nlohmann::json&);
-nlohmann::json putKeyword(CallContext&, const nlohmann::json&);
-nlohmann::json deleteKeyword(CallContext&, const nlohmann::json&);
-nlohmann::json describeKeywords(CallContext&, const nlohmann::json&);
-nlohmann::json sendTextMessage(CallContext&, const nlohmann::json&);
-nlohmann::json describeAccountAttributes(CallContext&, const nlohmann::json&);
-nlohmann::json describeAccountLimits(CallContext&, const nlohmann::json&);
-nlohmann::json tagResource(CallContext&, const nlohmann::json&);
-nlohmann::json untagResource(CallContext&, const nlohmann::json&);
-nlohmann::json listTagsForResource(CallContext&, const nlohmann::json&);
+RequestPhoneNumberResult requestPhoneNumber(CallContext&, const RequestPhoneNumberRequest&);
+DescribePhoneNumbersResult describePhoneNumbers(CallContext&, const DescribePhoneNumbersRequest&);
+UpdatePhoneNumberResult updatePhoneNumber(CallContext&, const UpdatePhoneNumberRequest&);
+ReleasePhoneNumberResult releasePhoneNumber(CallContext&, const ReleasePhoneNumberRequest&);
+
+CreatePoolResult createPool(CallContext&, const CreatePoolRequest&);
+DescribePoolsResult describePools(CallContext&, const DescribePoolsRequest&);
+UpdatePoolResult updatePool(CallContext&, const UpdatePoolRequest&);
+DeletePoolResult deletePool(CallContext&, const DeletePoolRequest&);
+AssociateOriginationIdentityResult associateOriginationIdentity(
+    CallContext&, const AssociateOriginationIdentityRequest&);
+DisassociateOriginationIdentityResult disassociateOriginationIdentity(
+    CallContext&, const DisassociateOriginationIdentityRequest&);
+ListPoolOriginationIdentitiesResult listPoolOriginationIdentities(
+    CallContext&, const ListPoolOriginationIdentitiesRequest&);
+
+PutKeywordResult putKeyword(CallContext&, const PutKeywordRequest&);
+DeleteKeywordResult deleteKeyword(CallContext&, const DeleteKeywordRequest&);
+DescribeKeywordsResult describeKeywords(CallContext&, const DescribeKeywordsRequest&);
+
+SendTextMessageResult sendTextMessage(CallContext&, const SendTextMessageRequest&);
+
+DescribeAccountAttributesResult describeAccountAttributes(CallContext&,
+                                                          const DescribeAccountAttributesRequest&);
+DescribeAccountLimitsResult describeAccountLimits(CallContext&,
+                                                  const DescribeAccountLimitsRequest&);
+
+TagResourceResult tagResource(CallContext&, const TagResourceRequest&);
+UntagResourceResult untagResource(CallContext&, const UntagResourceRequest&);
+ListTagsForResourceResult listTagsForResource(CallContext&, const ListTagsForResourceRequest&);
 
 }  // namespace smsim::sms_voice_v2

@@ -1,7 +1,6 @@
 // CreateOptOutList, DeleteOptOutList, DescribeOptOutLists.
 #include <set>
 
-#include "services/sms_voice_v2/idempotency.hpp"
 #include "services/sms_voice_v2/operations.hpp"
 #include "services/sms_voice_v2/paging.hpp"
 #include "services/sms_voice_v2/resource_lookup.hpp"
@@ -12,10 +11,8 @@ namespace smsim::sms_voice_v2 {
 
 namespace {
 
-nlohmann::json listSummary(const state::OptOutList& list) {
-  return {{"OptOutListArn", list.arn},
-          {"OptOutListName", list.name},
-          {"CreatedTimestamp", list.createdTimestamp}};
+OptOutListInformation listInformation(const state::OptOutList& list) {
+  return {list.arn, list.name, list.createdTimestamp};
 }
 
 // A list that a phone number or pool uses can't be deleted.
@@ -35,59 +32,56 @@ void requireUnused(const state::AccountState& account, const state::OptOutList& 
 
 }  // namespace
 
-nlohmann::json createOptOutList(CallContext& call, const nlohmann::json& input) {
-  const auto name = input.at("OptOutListName").get<std::string>();
+CreateOptOutListResult createOptOutList(CallContext& call, const CreateOptOutListRequest& request) {
+  const auto& name = request.optOutListName;
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
-    return idempotent(account, "CreateOptOutList", input, [&] {
-      if (account.optOutLists.contains(name)) {
-        throw ServiceError::conflict("RESOURCE_ALREADY_EXISTS", resource_type::kOptOutList, name,
-                                     "An opt-out list named '" + name + "' already exists.");
-      }
-      state::OptOutList list;
-      list.name = name;
-      list.arn = state::optOutListArn(call.scope, name);
-      list.createdTimestamp = call.clock.nowEpochSeconds();
-      auto result = listSummary(list);
-      result["Tags"] = applyTags(account, list.arn, input.value("Tags", nlohmann::json::array()));
-      account.optOutLists.emplace(name, std::move(list));
-      return result;
-    });
+    if (account.optOutLists.contains(name)) {
+      throw ServiceError::conflict("RESOURCE_ALREADY_EXISTS", resource_type::kOptOutList, name,
+                                   "An opt-out list named '" + name + "' already exists.");
+    }
+    state::OptOutList list;
+    list.name = name;
+    list.arn = state::optOutListArn(call.scope, name);
+    list.createdTimestamp = call.clock.nowEpochSeconds();
+    CreateOptOutListResult result;
+    static_cast<OptOutListInformation&>(result) = listInformation(list);
+    result.tags = applyTags(account, list.arn, request.tags);
+    account.optOutLists.emplace(name, std::move(list));
+    return result;
   });
 }
 
-nlohmann::json deleteOptOutList(CallContext& call, const nlohmann::json& input) {
-  const auto nameOrArn = input.at("OptOutListName").get<std::string>();
+DeleteOptOutListResult deleteOptOutList(CallContext& call, const DeleteOptOutListRequest& request) {
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
-    auto& list = findOptOutList(account, call.scope, nameOrArn);
+    auto& list = findOptOutList(account, call.scope, request.optOutListName);
     requireUnused(account, list);
-    auto result = listSummary(list);
+    auto result = listInformation(list);
     account.tagsByArn.erase(list.arn);
     account.optOutLists.erase(list.name);
     return result;
   });
 }
 
-nlohmann::json describeOptOutLists(CallContext& call, const nlohmann::json& input) {
-  const auto requested = input.value("OptOutListNames", std::vector<std::string>{});
-  const std::string owner = input.value("Owner", "SELF");
-  std::string context = "DescribeOptOutLists|" + owner;
-  for (const auto& name : requested) context += "|" + name;
-  const auto page = readPageRequest(input, context);
+DescribeOptOutListsResult describeOptOutLists(CallContext& call,
+                                              const DescribeOptOutListsRequest& request) {
+  std::string context = "DescribeOptOutLists|" + request.owner;
+  for (const auto& name : request.optOutListNames) context += "|" + name;
+  const auto page = readPageRequest(request.page, context);
 
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
     std::set<std::string> wanted;
-    for (const auto& nameOrArn : requested)
+    for (const auto& nameOrArn : request.optOutListNames)
       wanted.insert(findOptOutList(account, call.scope, nameOrArn).name);
     // Lists shared by other accounts are not emulated, so SHARED finds none.
-    const bool ownLists = owner == "SELF";
-    nlohmann::json result = nlohmann::json::object();
-    fillPage(
+    const bool ownLists = request.owner == resource_owner::kSelf;
+    DescribeOptOutListsResult result;
+    result.nextToken = fillPage(
         account.optOutLists, page,
         [&](const std::string& name, const state::OptOutList&) {
           return ownLists && (wanted.empty() || wanted.contains(name));
         },
-        [](const std::string&, const state::OptOutList& list) { return listSummary(list); },
-        "OptOutLists", result);
+        [](const std::string&, const state::OptOutList& list) { return listInformation(list); },
+        result.optOutLists);
     return result;
   });
 }

@@ -14,25 +14,30 @@ namespace {
 // AWS lets a number be opted back in (deleted from a list) once every 30 days.
 constexpr double kOptInIntervalSeconds = 30 * 24 * 3600;
 
-nlohmann::json numberResult(const state::OptOutList& list, const std::string& number,
-                            const state::OptedOutEntry& entry) {
-  auto result = state::optedOutNumberJson(number, entry);
-  result["OptOutListArn"] = list.arn;
-  result["OptOutListName"] = list.name;
+OptedOutNumberInformation numberInformation(const std::string& number,
+                                            const state::OptedOutEntry& entry) {
+  return {number, entry.optedOutTimestamp, entry.endUserOptedOut};
+}
+
+OptedOutNumberOnList numberOnList(const state::OptOutList& list, const std::string& number,
+                                  const state::OptedOutEntry& entry) {
+  OptedOutNumberOnList result;
+  static_cast<OptedOutNumberInformation&>(result) = numberInformation(number, entry);
+  result.optOutListArn = list.arn;
+  result.optOutListName = list.name;
   return result;
 }
 
 // The end-user-opted-out filter as the set of EndUserOptedOut values it accepts.
-std::set<bool> endUserOptedOutValues(const nlohmann::json& input) {
+std::set<bool> endUserOptedOutValues(const std::vector<Filter>& filters) {
   std::set<bool> accepted = {true, false};
-  for (const auto& filter : input.value("Filters", nlohmann::json::array())) {
+  for (const auto& filter : filters) {
     std::set<bool> values;
-    for (const auto& value : filter.at("Values")) {
-      const auto& text = value.get_ref<const std::string&>();
+    for (const auto& text : filter.values) {
       if (text != "true" && text != "false") {
         throw ServiceError::validation(
             "INVALID_FILTER_VALUES", "Invalid filter value '" + text + "' for end-user-opted-out.",
-            {{{"Name", "Filters"}, {"Message", "Values must be 'true' or 'false'."}}});
+            {{"Filters", "Values must be 'true' or 'false'."}});
       }
       values.insert(text == "true");
     }
@@ -43,22 +48,21 @@ std::set<bool> endUserOptedOutValues(const nlohmann::json& input) {
 
 }  // namespace
 
-nlohmann::json putOptedOutNumber(CallContext& call, const nlohmann::json& input) {
-  const auto listNameOrArn = input.at("OptOutListName").get<std::string>();
-  const auto number = input.at("OptedOutNumber").get<std::string>();
+PutOptedOutNumberResult putOptedOutNumber(CallContext& call,
+                                          const PutOptedOutNumberRequest& request) {
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
-    auto& list = findOptOutList(account, call.scope, listNameOrArn);
-    auto [it, added] =
-        list.numbers.try_emplace(number, state::OptedOutEntry{call.clock.nowEpochSeconds(), false});
-    return numberResult(list, it->first, it->second);
+    auto& list = findOptOutList(account, call.scope, request.optOutListName);
+    auto [it, added] = list.numbers.try_emplace(
+        request.optedOutNumber, state::OptedOutEntry{call.clock.nowEpochSeconds(), false});
+    return numberOnList(list, it->first, it->second);
   });
 }
 
-nlohmann::json deleteOptedOutNumber(CallContext& call, const nlohmann::json& input) {
-  const auto listNameOrArn = input.at("OptOutListName").get<std::string>();
-  const auto number = input.at("OptedOutNumber").get<std::string>();
+DeleteOptedOutNumberResult deleteOptedOutNumber(CallContext& call,
+                                                const DeleteOptedOutNumberRequest& request) {
+  const auto& number = request.optedOutNumber;
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
-    auto& list = findOptOutList(account, call.scope, listNameOrArn);
+    auto& list = findOptOutList(account, call.scope, request.optOutListName);
     auto it = list.numbers.find(number);
     if (it == list.numbers.end()) {
       throw ServiceError::resourceNotFound(resource_type::kOptedOutNumber, number);
@@ -69,26 +73,26 @@ nlohmann::json deleteOptedOutNumber(CallContext& call, const nlohmann::json& inp
       throw ServiceError::validation(
           "PHONE_NUMBER_CANNOT_BE_OPTED_IN",
           "The phone number " + number + " can only be opted in once every 30 days.",
-          {{{"Name", "OptedOutNumber"},
-            {"Message", "The phone number was already opted in within the last 30 days."}}});
+          {{"OptedOutNumber", "The phone number was already opted in within the last 30 days."}});
     }
-    auto result = numberResult(list, it->first, it->second);
+    auto result = numberOnList(list, it->first, it->second);
     list.lastDeletedAt[number] = now;
     list.numbers.erase(it);
     return result;
   });
 }
 
-nlohmann::json describeOptedOutNumbers(CallContext& call, const nlohmann::json& input) {
-  const auto listNameOrArn = input.at("OptOutListName").get<std::string>();
-  const auto requested = input.value("OptedOutNumbers", std::set<std::string>{});
-  const auto accepted = endUserOptedOutValues(input);
+DescribeOptedOutNumbersResult describeOptedOutNumbers(
+    CallContext& call, const DescribeOptedOutNumbersRequest& request) {
+  const std::set<std::string> requested(request.optedOutNumbers.begin(),
+                                        request.optedOutNumbers.end());
+  const auto accepted = endUserOptedOutValues(request.filters);
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
-    auto& list = findOptOutList(account, call.scope, listNameOrArn);
+    auto& list = findOptOutList(account, call.scope, request.optOutListName);
     std::string context = "DescribeOptedOutNumbers|" + list.arn + "|";
     for (bool value : accepted) context += value ? "t" : "f";
     for (const auto& number : requested) context += "|" + number;
-    const auto page = readPageRequest(input, context);
+    const auto page = readPageRequest(request.page, context);
 
     // Asking for at most five numbers by name looks them up instead of scanning the list.
     std::map<std::string, state::OptedOutEntry> requestedEntries;
@@ -97,16 +101,15 @@ nlohmann::json describeOptedOutNumbers(CallContext& call, const nlohmann::json& 
         requestedEntries.insert(*it);
       }
     }
-    nlohmann::json result = {{"OptOutListArn", list.arn}, {"OptOutListName", list.name}};
-    fillPage(
+    DescribeOptedOutNumbersResult result;
+    result.optOutListArn = list.arn;
+    result.optOutListName = list.name;
+    result.nextToken = fillPage(
         requested.empty() ? list.numbers : requestedEntries, page,
         [&](const std::string&, const state::OptedOutEntry& entry) {
           return accepted.contains(entry.endUserOptedOut);
         },
-        [](const std::string& number, const state::OptedOutEntry& entry) {
-          return state::optedOutNumberJson(number, entry);
-        },
-        "OptedOutNumbers", result);
+        numberInformation, result.optedOutNumbers);
     return result;
   });
 }

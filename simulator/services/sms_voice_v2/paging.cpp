@@ -9,17 +9,15 @@ namespace {
 constexpr std::size_t kDefaultMaxResults = 100;
 }  // namespace
 
-PageRequest readPageRequest(const nlohmann::json& input, std::string context) {
-  PageRequest page{std::move(context), kDefaultMaxResults, std::nullopt};
-  if (auto it = input.find("MaxResults"); it != input.end() && it->is_number_integer()) {
-    page.maxResults = it->get<std::size_t>();
-  }
-  if (auto it = input.find("NextToken"); it != input.end() && it->is_string()) {
-    page.after = services::decodePageToken(page.context, it->get_ref<const std::string&>());
+PageRequest readPageRequest(const PageParameters& parameters, std::string context) {
+  PageRequest page{std::move(context), parameters.maxResults.value_or(kDefaultMaxResults),
+                   std::nullopt};
+  if (parameters.nextToken) {
+    page.after = services::decodePageToken(page.context, *parameters.nextToken);
     if (!page.after) {
-      throw ServiceError::validation(
-          "INVALID_NEXT_TOKEN", "The NextToken is not valid for this request.",
-          {{{"Name", "NextToken"}, {"Message", "The NextToken is invalid or expired."}}});
+      throw ServiceError::validation("INVALID_NEXT_TOKEN",
+                                     "The NextToken is not valid for this request.",
+                                     {{"NextToken", "The NextToken is invalid or expired."}});
     }
   }
   return page;

@@ -1,11 +1,13 @@
 #pragma once
 // MaxResults / NextToken handling shared by every Describe and List operation.
 #include <cstddef>
-#include <nlohmann/json.hpp>
+#include <iterator>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "services/common/page_token.hpp"
+#include "services/sms_voice_v2/describe_types.hpp"
 
 namespace smsim::sms_voice_v2 {
 
@@ -17,25 +19,24 @@ struct PageRequest {
 
 // Reads MaxResults and NextToken; throws ValidationException INVALID_NEXT_TOKEN for a token that
 // this server did not issue for `context`.
-PageRequest readPageRequest(const nlohmann::json& input, std::string context);
+PageRequest readPageRequest(const PageParameters& parameters, std::string context);
 
-// Fills result[resultKey] with up to maxResults items of the sorted map `items` that `matches`
-// accepts, starting after the token's key, and sets result["NextToken"] when more remain.
-template <typename SortedMap, typename Matches, typename ToJson>
-void fillPage(const SortedMap& items, const PageRequest& page, Matches&& matches, ToJson&& toJson,
-              const char* resultKey, nlohmann::json& result) {
-  auto& out = result[resultKey] = nlohmann::json::array();
+// Appends to `out` up to maxResults items of the sorted map `items` that `matches` accepts,
+// starting after the token's key; returns the NextToken when more remain.
+template <typename SortedMap, typename Matches, typename Convert, typename Item>
+std::optional<std::string> fillPage(const SortedMap& items, const PageRequest& page,
+                                    Matches&& matches, Convert&& convert, std::vector<Item>& out) {
   auto it = page.after ? items.upper_bound(*page.after) : items.begin();
   for (; it != items.end(); ++it) {
     if (!matches(it->first, it->second)) continue;
     if (out.size() == page.maxResults) {
       auto lastKey = std::prev(it);
       while (!matches(lastKey->first, lastKey->second)) --lastKey;
-      result["NextToken"] = services::encodePageToken(page.context, lastKey->first);
-      return;
+      return services::encodePageToken(page.context, lastKey->first);
     }
-    out.push_back(toJson(it->first, it->second));
+    out.push_back(convert(it->first, it->second));
   }
+  return std::nullopt;
 }
 
 }  // namespace smsim::sms_voice_v2

@@ -1,20 +1,20 @@
 // CreatePool, DescribePools, UpdatePool, DeletePool, AssociateOriginationIdentity,
 // DisassociateOriginationIdentity, ListPoolOriginationIdentities.
 #include <algorithm>
+#include <map>
 #include <set>
 
+#include "common/aws_names.hpp"
 #include "services/common/ids.hpp"
 #include "services/sms_voice_v2/filters.hpp"
-#include "services/sms_voice_v2/idempotency.hpp"
 #include "services/sms_voice_v2/operations.hpp"
 #include "services/sms_voice_v2/origination_identity.hpp"
 #include "services/sms_voice_v2/paging.hpp"
-#include "services/sms_voice_v2/phone_number_json.hpp"
+#include "services/sms_voice_v2/resource_information.hpp"
 #include "services/sms_voice_v2/resource_lookup.hpp"
 #include "services/sms_voice_v2/service_error.hpp"
 #include "services/sms_voice_v2/settings_update.hpp"
 #include "services/sms_voice_v2/tags.hpp"
-#include "common/json_text.hpp"
 
 namespace smsim::sms_voice_v2 {
 
@@ -39,12 +39,8 @@ std::vector<std::string> poolValuesOf(const state::Pool& pool, const std::string
   return {};
 }
 
-nlohmann::json associationJson(const state::Pool& pool, const state::PhoneNumber& number) {
-  return {{"PoolArn", pool.arn},
-          {"PoolId", pool.id},
-          {"OriginationIdentityArn", number.arn},
-          {"OriginationIdentity", number.number},
-          {"IsoCountryCode", number.isoCountryCode}};
+PoolAssociationResult association(const state::Pool& pool, const state::PhoneNumber& number) {
+  return {pool.arn, pool.id, number.arn, number.number, number.isoCountryCode};
 }
 
 // A number joins a pool only when its settings match the pool's, as AWS requires.
@@ -71,79 +67,75 @@ void requireMatchingSettings(const state::Pool& pool, const state::PhoneNumber& 
 
 }  // namespace
 
-nlohmann::json createPool(CallContext& call, const nlohmann::json& input) {
+CreatePoolResult createPool(CallContext& call, const CreatePoolRequest& request) {
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
-    return idempotent(account, "CreatePool", input, [&] {
-      auto& number =
-          resolvePhoneNumberIdentity(account, call.scope, input.at("OriginationIdentity"));
-      requireNotInPool(number);
-      if (account.pools.size() >= kMaxPoolsPerAccount) {
-        throw ServiceError(error_type::kServiceQuotaExceeded,
-                           "The account has reached its limit of pools.",
-                           {{"Reason", "POOLS_PER_ACCOUNT"}});
-      }
-      if (input.at("MessageType") != number.settings.messageType) {
-        throw ServiceError::conflict(
-            "MESSAGE_TYPE_MISMATCH", resource_type::kPhoneNumber, number.id,
-            "The pool's MessageType must match phone number " + number.id + ".");
-      }
-      state::Pool pool;
-      pool.id = "pool-" + services::newCompactId();
-      pool.arn = "arn:aws:sms-voice:" + call.scope.region + ":" + call.scope.accountId + ":pool/" +
-                 pool.id;
-      pool.createdTimestamp = call.clock.nowEpochSeconds();
-      // Inherits everything from its first identity but deletion protection.
-      pool.settings = number.settings;
-      pool.settings.deletionProtectionEnabled = input.value("DeletionProtectionEnabled", false);
-      pool.phoneNumberIds.push_back(number.id);
-      number.poolId = pool.id;
+    auto& number = resolvePhoneNumberIdentity(account, call.scope, request.originationIdentity);
+    requireNotInPool(number);
+    if (account.pools.size() >= kMaxPoolsPerAccount) {
+      throw ServiceError::quotaExceeded("POOLS_PER_ACCOUNT",
+                                        "The account has reached its limit of pools.");
+    }
+    if (request.messageType != number.settings.messageType) {
+      throw ServiceError::conflict(
+          "MESSAGE_TYPE_MISMATCH", resource_type::kPhoneNumber, number.id,
+          "The pool's MessageType must match phone number " + number.id + ".");
+    }
+    state::Pool pool;
+    pool.id = "pool-" + services::newCompactId();
+    pool.arn = aws_names::smsVoiceArn(call.scope.region, call.scope.accountId, resource_type::kPool,
+                                      pool.id);
+    pool.createdTimestamp = call.clock.nowEpochSeconds();
+    // Inherits everything from its first identity but deletion protection.
+    pool.settings = number.settings;
+    pool.settings.deletionProtectionEnabled = request.deletionProtectionEnabled;
+    pool.phoneNumberIds.push_back(number.id);
+    number.poolId = pool.id;
 
-      auto result = poolJson(pool);
-      result["Tags"] = applyTags(account, pool.arn, input.value("Tags", nlohmann::json::array()));
-      account.pools.emplace(pool.id, std::move(pool));
-      return result;
-    });
-  });
-}
-
-nlohmann::json describePools(CallContext& call, const nlohmann::json& input) {
-  const auto filters = input.value("Filters", nlohmann::json::array());
-  const auto requested = input.value("PoolIds", std::vector<std::string>{});
-  const bool ownPools = input.value("Owner", "SELF") == "SELF";
-  std::string context =
-      "DescribePools|" + safeDump(filters) + "|" + (ownPools ? "SELF" : "SHARED");
-  for (const auto& id : requested) context += "|" + id;
-  const auto page = readPageRequest(input, context);
-  return call.store.withAccount(call.scope, [&](state::AccountState& account) {
-    std::set<std::string> wanted;
-    for (const auto& idOrArn : requested) wanted.insert(findPool(account, call.scope, idOrArn).id);
-    nlohmann::json result = nlohmann::json::object();
-    fillPage(
-        account.pools, page,
-        [&](const std::string& id, const state::Pool& pool) {
-          return ownPools && (wanted.empty() || wanted.contains(id)) &&
-                 passesFilters(filters,
-                               [&](const std::string& name) { return poolValuesOf(pool, name); });
-        },
-        [](const std::string&, const state::Pool& pool) { return poolJson(pool); }, "Pools",
-        result);
+    CreatePoolResult result;
+    static_cast<PoolInformation&>(result) = poolInformation(pool);
+    result.tags = applyTags(account, pool.arn, request.tags);
+    account.pools.emplace(pool.id, std::move(pool));
     return result;
   });
 }
 
-nlohmann::json updatePool(CallContext& call, const nlohmann::json& input) {
+DescribePoolsResult describePools(CallContext& call, const DescribePoolsRequest& request) {
+  const bool ownPools = request.owner == resource_owner::kSelf;
+  std::string context = "DescribePools|" + filtersText(request.filters) + "|" +
+                        (ownPools ? resource_owner::kSelf : resource_owner::kShared);
+  for (const auto& id : request.poolIds) context += "|" + id;
+  const auto page = readPageRequest(request.page, context);
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
-    auto& pool = findPool(account, call.scope, input.at("PoolId"));
-    applySettingsUpdate(account, call.scope, input, pool.settings);
-    if (input.contains("SharedRoutesEnabled"))
-      pool.sharedRoutesEnabled = input.at("SharedRoutesEnabled");
-    return poolJson(pool);
+    std::set<std::string> wanted;
+    for (const auto& idOrArn : request.poolIds) {
+      wanted.insert(findPool(account, call.scope, idOrArn).id);
+    }
+    DescribePoolsResult result;
+    result.nextToken = fillPage(
+        account.pools, page,
+        [&](const std::string& id, const state::Pool& pool) {
+          return ownPools && (wanted.empty() || wanted.contains(id)) &&
+                 passesFilters(request.filters,
+                               [&](const std::string& name) { return poolValuesOf(pool, name); });
+        },
+        [](const std::string&, const state::Pool& pool) { return poolInformation(pool); },
+        result.pools);
+    return result;
   });
 }
 
-nlohmann::json deletePool(CallContext& call, const nlohmann::json& input) {
+UpdatePoolResult updatePool(CallContext& call, const UpdatePoolRequest& request) {
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
-    auto& pool = findPool(account, call.scope, input.at("PoolId"));
+    auto& pool = findPool(account, call.scope, request.poolId);
+    applySettingsUpdate(account, call.scope, request.settings, pool.settings);
+    if (request.sharedRoutesEnabled) pool.sharedRoutesEnabled = *request.sharedRoutesEnabled;
+    return poolInformation(pool);
+  });
+}
+
+DeletePoolResult deletePool(CallContext& call, const DeletePoolRequest& request) {
+  return call.store.withAccount(call.scope, [&](state::AccountState& account) {
+    auto& pool = findPool(account, call.scope, request.poolId);
     if (pool.settings.deletionProtectionEnabled) {
       throw ServiceError::conflict("DELETION_PROTECTION_ENABLED", resource_type::kPool, pool.id,
                                    "Pool " + pool.id + " has deletion protection enabled.");
@@ -151,18 +143,20 @@ nlohmann::json deletePool(CallContext& call, const nlohmann::json& input) {
     for (const auto& numberId : pool.phoneNumberIds)
       account.phoneNumbers.at(numberId).poolId.clear();
     pool.status = "DELETING";
-    auto result = poolJson(pool);
-    result.erase("DeletionProtectionEnabled");
+    auto result = poolInformation(pool);
+    // A deleted pool is no longer protected, so AWS leaves the member out.
+    result.deletionProtectionEnabled.reset();
     account.tagsByArn.erase(pool.arn);
     account.pools.erase(pool.id);
     return result;
   });
 }
 
-nlohmann::json associateOriginationIdentity(CallContext& call, const nlohmann::json& input) {
+AssociateOriginationIdentityResult associateOriginationIdentity(
+    CallContext& call, const AssociateOriginationIdentityRequest& request) {
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
-    auto& pool = findPool(account, call.scope, input.at("PoolId"));
-    auto& number = resolvePhoneNumberIdentity(account, call.scope, input.at("OriginationIdentity"));
+    auto& pool = findPool(account, call.scope, request.poolId);
+    auto& number = resolvePhoneNumberIdentity(account, call.scope, request.originationIdentity);
     if (number.poolId == pool.id) {
       throw ServiceError::conflict(
           "RESOURCE_ALREADY_ASSOCIATED", resource_type::kPhoneNumber, number.id,
@@ -172,14 +166,15 @@ nlohmann::json associateOriginationIdentity(CallContext& call, const nlohmann::j
     requireMatchingSettings(pool, number);
     number.poolId = pool.id;
     pool.phoneNumberIds.push_back(number.id);
-    return associationJson(pool, number);
+    return association(pool, number);
   });
 }
 
-nlohmann::json disassociateOriginationIdentity(CallContext& call, const nlohmann::json& input) {
+DisassociateOriginationIdentityResult disassociateOriginationIdentity(
+    CallContext& call, const DisassociateOriginationIdentityRequest& request) {
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
-    auto& pool = findPool(account, call.scope, input.at("PoolId"));
-    auto& number = resolvePhoneNumberIdentity(account, call.scope, input.at("OriginationIdentity"));
+    auto& pool = findPool(account, call.scope, request.poolId);
+    auto& number = resolvePhoneNumberIdentity(account, call.scope, request.originationIdentity);
     if (number.poolId != pool.id) {
       throw ServiceError::conflict(
           "PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL", resource_type::kPhoneNumber, number.id,
@@ -193,35 +188,34 @@ nlohmann::json disassociateOriginationIdentity(CallContext& call, const nlohmann
     }
     std::erase(pool.phoneNumberIds, number.id);
     number.poolId.clear();
-    return associationJson(pool, number);
+    return association(pool, number);
   });
 }
 
-nlohmann::json listPoolOriginationIdentities(CallContext& call, const nlohmann::json& input) {
-  const auto filters = input.value("Filters", nlohmann::json::array());
+ListPoolOriginationIdentitiesResult listPoolOriginationIdentities(
+    CallContext& call, const ListPoolOriginationIdentitiesRequest& request) {
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
-    auto& pool = findPool(account, call.scope, input.at("PoolId"));
-    const auto page = readPageRequest(
-        input, "ListPoolOriginationIdentities|" + pool.id + "|" + safeDump(filters));
+    auto& pool = findPool(account, call.scope, request.poolId);
+    const auto page = readPageRequest(request.page, "ListPoolOriginationIdentities|" + pool.id +
+                                                        "|" + filtersText(request.filters));
     std::map<std::string, const state::PhoneNumber*> members;  // sorted by id, for paging
     for (const auto& id : pool.phoneNumberIds) members.emplace(id, &account.phoneNumbers.at(id));
-    nlohmann::json result = {{"PoolArn", pool.arn}, {"PoolId", pool.id}};
-    fillPage(
+    ListPoolOriginationIdentitiesResult result;
+    result.poolArn = pool.arn;
+    result.poolId = pool.id;
+    result.nextToken = fillPage(
         members, page,
         [&](const std::string&, const state::PhoneNumber* number) {
-          return passesFilters(filters, [&](const std::string& name) {
+          return passesFilters(request.filters, [&](const std::string& name) {
             if (name == "iso-country-code") return std::vector<std::string>{number->isoCountryCode};
             return number->capabilities;  // number-capability
           });
         },
         [](const std::string&, const state::PhoneNumber* number) {
-          return nlohmann::json{{"OriginationIdentityArn", number->arn},
-                                {"OriginationIdentity", number->id},
-                                {"IsoCountryCode", number->isoCountryCode},
-                                {"NumberCapabilities", number->capabilities},
-                                {"PhoneNumber", number->number}};
+          return OriginationIdentityMetadata{number->arn, number->id, number->isoCountryCode,
+                                             number->capabilities, number->number};
         },
-        "OriginationIdentities", result);
+        result.originationIdentities);
     return result;
   });
 }

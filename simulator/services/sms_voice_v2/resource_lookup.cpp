@@ -1,5 +1,6 @@
 #include "services/sms_voice_v2/resource_lookup.hpp"
 
+#include "common/aws_names.hpp"
 #include "services/sms_voice_v2/service_error.hpp"
 
 namespace smsim::sms_voice_v2 {
@@ -9,7 +10,7 @@ std::optional<std::string> resourceNameFrom(const std::string& nameOrArn,
                                             const std::string& resourceType) {
   if (!nameOrArn.starts_with("arn:")) return nameOrArn;
   const std::string prefix =
-      "arn:aws:sms-voice:" + scope.region + ":" + scope.accountId + ":" + resourceType + "/";
+      aws_names::smsVoiceArn(scope.region, scope.accountId, resourceType, "");
   if (!nameOrArn.starts_with(prefix) || nameOrArn.size() == prefix.size()) return std::nullopt;
   return nameOrArn.substr(prefix.size());
 }

@@ -38,7 +38,7 @@ OriginationIdentity pickIdentity(state::AccountState& account, const state::Acco
   }
   if (chosen == nullptr) {
     throw ServiceError::conflict(
-        "NO_ORIGINATION_IDENTITIES_FOUND", "account", scope.accountId,
+        "NO_ORIGINATION_IDENTITIES_FOUND", resource_type::kAccount, scope.accountId,
         "No origination identity of the account can send to " + destination + ".");
   }
   return resolveOriginationIdentity(account, scope, chosen->id, false);
@@ -46,9 +46,9 @@ OriginationIdentity pickIdentity(state::AccountState& account, const state::Acco
 
 }  // namespace
 
-nlohmann::json sendTextMessage(CallContext& call, const nlohmann::json& input) {
-  const auto destination = input.at("DestinationPhoneNumber").get<std::string>();
-  const std::string requestedIdentity = input.value("OriginationIdentity", "");
+SendTextMessageResult sendTextMessage(CallContext& call, const SendTextMessageRequest& request) {
+  const auto& destination = request.destinationPhoneNumber;
+  const std::string requestedIdentity = request.originationIdentity.value_or("");
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
     auto identity = requestedIdentity.empty()
                         ? pickIdentity(account, call.scope, destination)
@@ -62,8 +62,7 @@ nlohmann::json sendTextMessage(CallContext& call, const nlohmann::json& input) {
       const std::string message =
           "Simulator phone numbers can only send to simulator destination numbers (" +
           std::string(kSimulatorDeliveredDestination) + ", " + kSimulatorFailedDestination + ").";
-      throw ServiceError::validation("INVALID_PARAMETER", message,
-                                     {{{"Name", "DestinationPhoneNumber"}, {"Message", message}}});
+      throw ServiceError::invalidField("INVALID_PARAMETER", "DestinationPhoneNumber", message);
     }
     if (auto list = account.optOutLists.find(settings.optOutListName);
         list != account.optOutLists.end() && list->second.numbers.contains(destination)) {
@@ -75,16 +74,16 @@ nlohmann::json sendTextMessage(CallContext& call, const nlohmann::json& input) {
 
     state::OutboxMessage message;
     message.messageId = services::newUuid();
-    const nlohmann::json result = {{"MessageId", message.messageId}};
-    if (input.value("DryRun", false)) return result;
+    SendTextMessageResult result{message.messageId};
+    if (request.dryRun) return result;
 
     message.originationIdentity = requestedIdentity.empty() ? sender.number : requestedIdentity;
     message.originationNumber = sender.number;
     message.destinationNumber = destination;
-    message.messageBody = input.value("MessageBody", "");
-    message.messageType = input.value("MessageType", settings.messageType);
-    message.configurationSetName = input.value("ConfigurationSetName", "");
-    message.context = input.value("Context", nlohmann::json::object());
+    message.messageBody = request.messageBody;
+    message.messageType = request.messageType.value_or(settings.messageType);
+    message.configurationSetName = request.configurationSetName;
+    message.context = request.context;
     message.status = destination == kSimulatorFailedDestination ? state::message_status::kFailed
                                                                 : state::message_status::kDelivered;
     message.timestamp = call.clock.nowEpochSeconds();

@@ -1,10 +1,11 @@
 #pragma once
-// A typed error of the SMS Voice v2 API: the error shape's name, its message and its other
-// members (Reason, Fields, ResourceType, ...). Services throw it; the awsJson adapter turns it
-// into `__type` / `x-amzn-ErrorType` and a status code.
-#include <nlohmann/json.hpp>
+// A typed error of the SMS Voice v2 API: the error shape's name, its message and the other members
+// AWS sends with it (Reason, Fields, ResourceType, ResourceId). Services throw it; a protocol
+// adapter renders it (awsJson: `__type`, `x-amzn-ErrorType` and a status code).
+#include <optional>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace smsim::sms_voice_v2 {
 
@@ -28,26 +29,44 @@ inline constexpr const char* kPhoneNumber = "phone-number";
 inline constexpr const char* kPool = "pool";
 inline constexpr const char* kKeyword = "keyword";
 inline constexpr const char* kSenderId = "sender-id";
+inline constexpr const char* kAccount = "account";
 }  // namespace resource_type
+
+// One invalid input member of a ValidationException.
+struct ValidationField {
+  std::string name;
+  std::string message;
+};
 
 class ServiceError : public std::runtime_error {
  public:
-  ServiceError(std::string type, const std::string& message, nlohmann::json members = {})
-      : std::runtime_error(message), type_(std::move(type)), members_(std::move(members)) {}
+  ServiceError(std::string type, const std::string& message)
+      : std::runtime_error(message), type_(std::move(type)) {}
 
   const std::string& type() const { return type_; }
-  const nlohmann::json& members() const { return members_; }
+  // Each member is sent only when set; a ValidationException always has Reason and Fields.
+  const std::optional<std::string>& reason() const { return reason_; }
+  const std::optional<std::vector<ValidationField>>& fields() const { return fields_; }
+  const std::optional<std::string>& resourceType() const { return resourceType_; }
+  const std::optional<std::string>& resourceId() const { return resourceId_; }
 
   static ServiceError validation(const std::string& reason, const std::string& message,
-                                 nlohmann::json fields = nlohmann::json::array());
+                                 std::vector<ValidationField> fields = {});
+  // A ValidationException naming one field, with the error's message as the field's.
+  static ServiceError invalidField(const std::string& reason, const std::string& field,
+                                   const std::string& message);
   static ServiceError resourceNotFound(const std::string& resourceType,
                                        const std::string& resourceId);
   static ServiceError conflict(const std::string& reason, const std::string& resourceType,
                                const std::string& resourceId, const std::string& message);
+  static ServiceError quotaExceeded(const std::string& reason, const std::string& message);
 
  private:
   std::string type_;
-  nlohmann::json members_;
+  std::optional<std::string> reason_;
+  std::optional<std::vector<ValidationField>> fields_;
+  std::optional<std::string> resourceType_;
+  std::optional<std::string> resourceId_;
 };
 
 }  // namespace smsim::sms_voice_v2

@@ -6,26 +6,24 @@
 namespace smsim::sms_voice_v2 {
 
 void applySettingsUpdate(state::AccountState& account, const state::AccountScope& scope,
-                         const nlohmann::json& input, state::OriginationSettings& settings) {
+                         const OriginationSettingsUpdate& update,
+                         state::OriginationSettings& settings) {
   state::OriginationSettings updated = settings;
-  if (input.contains("OptOutListName")) {
-    updated.optOutListName = findOptOutList(account, scope, input.at("OptOutListName")).name;
+  if (update.optOutListName) {
+    updated.optOutListName = findOptOutList(account, scope, *update.optOutListName).name;
   }
-  if (input.contains("TwoWayEnabled")) updated.twoWayEnabled = input.at("TwoWayEnabled");
-  if (input.contains("TwoWayChannelArn")) updated.twoWayChannelArn = input.at("TwoWayChannelArn");
-  if (input.contains("TwoWayChannelRole")) {
-    updated.twoWayChannelRole = input.at("TwoWayChannelRole");
+  if (update.twoWayEnabled) updated.twoWayEnabled = *update.twoWayEnabled;
+  if (update.twoWayChannelArn) updated.twoWayChannelArn = *update.twoWayChannelArn;
+  if (update.twoWayChannelRole) updated.twoWayChannelRole = *update.twoWayChannelRole;
+  if (update.selfManagedOptOutsEnabled) {
+    updated.selfManagedOptOutsEnabled = *update.selfManagedOptOutsEnabled;
   }
-  if (input.contains("SelfManagedOptOutsEnabled")) {
-    updated.selfManagedOptOutsEnabled = input.at("SelfManagedOptOutsEnabled");
-  }
-  if (input.contains("DeletionProtectionEnabled")) {
-    updated.deletionProtectionEnabled = input.at("DeletionProtectionEnabled");
+  if (update.deletionProtectionEnabled) {
+    updated.deletionProtectionEnabled = *update.deletionProtectionEnabled;
   }
   if (updated.twoWayEnabled && updated.twoWayChannelArn.empty()) {
-    const std::string message = "Two-way messaging needs a TwoWayChannelArn.";
-    throw ServiceError::validation("TWO_WAY_CHANNEL_NOT_PRESENT", message,
-                                   {{{"Name", "TwoWayChannelArn"}, {"Message", message}}});
+    throw ServiceError::invalidField("TWO_WAY_CHANNEL_NOT_PRESENT", "TwoWayChannelArn",
+                                     "Two-way messaging needs a TwoWayChannelArn.");
   }
   settings = std::move(updated);
 }

@@ -1,8 +1,7 @@
 #pragma once
 // The members UpdatePhoneNumber and UpdatePool share: opt-out list, two-way, self-managed
 // opt-outs and deletion protection.
-#include <nlohmann/json.hpp>
-
+#include "services/sms_voice_v2/phone_number_types.hpp"
 #include "state/account_scope.hpp"
 #include "state/account_state.hpp"
 
@@ -10,6 +9,7 @@ namespace smsim::sms_voice_v2 {
 
 // Checks everything first and changes `settings` only when the whole update is valid.
 void applySettingsUpdate(state::AccountState& account, const state::AccountScope& scope,
-                         const nlohmann::json& input, state::OriginationSettings& settings);
+                         const OriginationSettingsUpdate& update,
+                         state::OriginationSettings& settings);
 
 }  // namespace smsim::sms_voice_v2

@@ -33,52 +33,51 @@ void requireTaggableResource(state::AccountState& account, const state::AccountS
     findPool(account, scope, arn);
     return;
   }
-  throw ServiceError::resourceNotFound(type.empty() ? "account" : type, arn);
+  throw ServiceError::resourceNotFound(type.empty() ? resource_type::kAccount : type, arn);
 }
 
 }  // namespace
 
-nlohmann::json tagListJson(const state::TagMap& tags) {
-  auto list = nlohmann::json::array();
-  for (const auto& [key, value] : tags) list.push_back({{"Key", key}, {"Value", value}});
+std::vector<Tag> tagList(const state::TagMap& tags) {
+  std::vector<Tag> list;
+  list.reserve(tags.size());
+  for (const auto& [key, value] : tags) list.push_back({key, value});
   return list;
 }
 
-nlohmann::json applyTags(state::AccountState& account, const std::string& arn,
-                         const nlohmann::json& tagList) {
-  auto& tags = account.tagsByArn[arn];
-  for (const auto& tag : tagList) tags[tag.at("Key").get<std::string>()] = tag.at("Value");
-  return tagListJson(tags);
+std::vector<Tag> applyTags(state::AccountState& account, const std::string& arn,
+                           const std::vector<Tag>& tags) {
+  auto& resourceTags = account.tagsByArn[arn];
+  for (const auto& tag : tags) resourceTags[tag.key] = tag.value;
+  return tagList(resourceTags);
 }
 
-nlohmann::json tagResource(CallContext& call, const nlohmann::json& input) {
-  const auto arn = input.at("ResourceArn").get<std::string>();
+TagResourceResult tagResource(CallContext& call, const TagResourceRequest& request) {
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
-    requireTaggableResource(account, call.scope, arn);
-    applyTags(account, arn, input.at("Tags"));
-    return nlohmann::json::object();
+    requireTaggableResource(account, call.scope, request.resourceArn);
+    applyTags(account, request.resourceArn, request.tags);
+    return TagResourceResult{};
   });
 }
 
-nlohmann::json untagResource(CallContext& call, const nlohmann::json& input) {
-  const auto arn = input.at("ResourceArn").get<std::string>();
+UntagResourceResult untagResource(CallContext& call, const UntagResourceRequest& request) {
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
-    requireTaggableResource(account, call.scope, arn);
-    if (auto it = account.tagsByArn.find(arn); it != account.tagsByArn.end()) {
-      for (const auto& key : input.at("TagKeys")) it->second.erase(key.get<std::string>());
+    requireTaggableResource(account, call.scope, request.resourceArn);
+    if (auto it = account.tagsByArn.find(request.resourceArn); it != account.tagsByArn.end()) {
+      for (const auto& key : request.tagKeys) it->second.erase(key);
     }
-    return nlohmann::json::object();
+    return UntagResourceResult{};
   });
 }
 
-nlohmann::json listTagsForResource(CallContext& call, const nlohmann::json& input) {
-  const auto arn = input.at("ResourceArn").get<std::string>();
+ListTagsForResourceResult listTagsForResource(CallContext& call,
+                                              const ListTagsForResourceRequest& request) {
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
-    requireTaggableResource(account, call.scope, arn);
-    auto it = account.tagsByArn.find(arn);
-    return nlohmann::json{
-        {"ResourceArn", arn},
-        {"Tags", tagListJson(it == account.tagsByArn.end() ? state::TagMap{} : it->second)}};
+    requireTaggableResource(account, call.scope, request.resourceArn);
+    auto it = account.tagsByArn.find(request.resourceArn);
+    return ListTagsForResourceResult{request.resourceArn, it == account.tagsByArn.end()
+                                                              ? std::vector<Tag>{}
+                                                              : tagList(it->second)};
   });
 }
 

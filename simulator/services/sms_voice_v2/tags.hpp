@@ -1,15 +1,16 @@
 #pragma once
 // Tags live beside the resources, keyed by ARN, so every taggable resource shares one mechanism.
-#include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
+#include "services/sms_voice_v2/tag_types.hpp"
 #include "state/account_state.hpp"
 
 namespace smsim::sms_voice_v2 {
 
-// Merges a model TagList ([{Key, Value}]) into the resource's tags; returns all its tags.
-nlohmann::json applyTags(state::AccountState& account, const std::string& arn,
-                         const nlohmann::json& tagList);
-nlohmann::json tagListJson(const state::TagMap& tags);
+// Merges `tags` into the resource's tags; returns all its tags.
+std::vector<Tag> applyTags(state::AccountState& account, const std::string& arn,
+                           const std::vector<Tag>& tags);
+std::vector<Tag> tagList(const state::TagMap& tags);
 
 }  // namespace smsim::sms_voice_v2

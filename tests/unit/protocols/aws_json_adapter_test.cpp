@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <set>
+#include <thread>
+#include <vector>
 
 #include "services/aws_service_fixture.hpp"
 
@@ -215,6 +217,41 @@ TEST_F(AwsJsonAdapterTest, TagsResources) {
   error("ListTagsForResource",
         {{"ResourceArn", "arn:aws:sms-voice:us-east-1:123456789012:opt-out-list/missing"}},
         "ResourceNotFoundException");
+}
+
+TEST_F(AwsJsonAdapterTest, ReplaysAClientTokensFirstResultUntilReset) {
+  const json create = {{"OptOutListName", "once"}, {"ClientToken", "token-1"}};
+  const auto first = ok("CreateOptOutList", create);
+  ok("DeleteOptOutList", {{"OptOutListName", "once"}});
+  // The token still answers with the first result, though the list is gone.
+  EXPECT_EQ(ok("CreateOptOutList", create), first);
+  EXPECT_EQ(ok("DescribeOptOutLists", json::object())["OptOutLists"].size(), 1u);
+
+  // Another account's token of the same value is its own.
+  const std::string other =
+      "AWS4-HMAC-SHA256 Credential=111122223333/20261122/us-east-1/sms-voice/aws4_request, "
+      "SignedHeaders=host, Signature=x";
+  auto elsewhere = json::parse(call("CreateOptOutList", create.dump(), other).body);
+  EXPECT_NE(elsewhere["OptOutListArn"], first["OptOutListArn"]);
+
+  adapter_.reset();
+  ok("CreateOptOutList", create);
+  EXPECT_EQ(ok("DescribeOptOutLists", json::object())["OptOutLists"].size(), 2u);
+}
+
+TEST_F(AwsJsonAdapterTest, ConcurrentRetriesWithOneTokenCreateOnce) {
+  const std::string body = json{{"OptOutListName", "raced"}, {"ClientToken", "t"}}.dump();
+  const std::string target = "PinpointSMSVoiceV2.CreateOptOutList";
+  std::vector<AwsJsonResponse> responses(8);
+  std::vector<std::thread> threads;
+  for (auto& response : responses) {
+    threads.emplace_back([&] { response = adapter_.handle({target, kContentType, "", body}); });
+  }
+  for (auto& thread : threads) thread.join();
+  for (const auto& response : responses) {
+    EXPECT_EQ(response.status, 200) << response.body;
+    EXPECT_EQ(response.body, responses[0].body);
+  }
 }
 
 }  // namespace

@@ -43,7 +43,7 @@ TEST_F(SendTextMessageTest, SendsFromEveryFormOfIdentityAndRecordsTheMessage) {
   EXPECT_EQ(messages[0].messageBody, "Your code is 1234");
   EXPECT_EQ(messages[0].messageType, "TRANSACTIONAL");
   EXPECT_EQ(messages[0].configurationSetName, "main");
-  EXPECT_EQ(messages[0].context["campaign"], "spring");
+  EXPECT_EQ(messages[0].context.at("campaign"), "spring");
   EXPECT_EQ(messages[0].status, "DELIVERED");
   EXPECT_EQ(messages[0].accountId, "123456789012");
 }

@@ -1,0 +1,71 @@
+#include "protocols/aws_json/operation_table.hpp"
+
+#include <string>
+#include <unordered_map>
+
+#include "protocols/aws_json/service_json.hpp"
+
+namespace smsim::aws_json {
+
+namespace {
+
+template <typename>
+struct ServiceSignature;
+
+template <typename Request, typename Result>
+struct ServiceSignature<Result (*)(sms_voice_v2::CallContext&, const Request&)> {
+  using RequestType = Request;
+};
+
+// JSON in, typed call, JSON out: the only place a service meets the wire form.
+template <auto Service>
+nlohmann::json serveTyped(sms_voice_v2::CallContext& call, const nlohmann::json& input) {
+  typename ServiceSignature<decltype(Service)>::RequestType request;
+  fromJson(input, request);
+  return toJson(Service(call, request));
+}
+
+template <auto Service>
+constexpr AwsJsonOperation operation(bool replaysClientToken = false) {
+  return {serveTyped<Service>, replaysClientToken};
+}
+
+constexpr bool kReplaysClientToken = true;
+
+}  // namespace
+
+const AwsJsonOperation* findOperation(std::string_view name) {
+  namespace v2 = sms_voice_v2;
+  static const std::unordered_map<std::string_view, AwsJsonOperation> operations = {
+      {"CreateOptOutList", operation<v2::createOptOutList>(kReplaysClientToken)},
+      {"DeleteOptOutList", operation<v2::deleteOptOutList>()},
+      {"DescribeOptOutLists", operation<v2::describeOptOutLists>()},
+      {"PutOptedOutNumber", operation<v2::putOptedOutNumber>()},
+      {"DeleteOptedOutNumber", operation<v2::deleteOptedOutNumber>()},
+      {"DescribeOptedOutNumbers", operation<v2::describeOptedOutNumbers>()},
+      {"RequestPhoneNumber", operation<v2::requestPhoneNumber>(kReplaysClientToken)},
+      {"DescribePhoneNumbers", operation<v2::describePhoneNumbers>()},
+      {"UpdatePhoneNumber", operation<v2::updatePhoneNumber>()},
+      {"ReleasePhoneNumber", operation<v2::releasePhoneNumber>()},
+      {"CreatePool", operation<v2::createPool>(kReplaysClientToken)},
+      {"DescribePools", operation<v2::describePools>()},
+      {"UpdatePool", operation<v2::updatePool>()},
+      {"DeletePool", operation<v2::deletePool>()},
+      {"AssociateOriginationIdentity", operation<v2::associateOriginationIdentity>()},
+      {"DisassociateOriginationIdentity", operation<v2::disassociateOriginationIdentity>()},
+      {"ListPoolOriginationIdentities", operation<v2::listPoolOriginationIdentities>()},
+      {"PutKeyword", operation<v2::putKeyword>()},
+      {"DeleteKeyword", operation<v2::deleteKeyword>()},
+      {"DescribeKeywords", operation<v2::describeKeywords>()},
+      {"SendTextMessage", operation<v2::sendTextMessage>()},
+      {"DescribeAccountAttributes", operation<v2::describeAccountAttributes>()},
+      {"DescribeAccountLimits", operation<v2::describeAccountLimits>()},
+      {"TagResource", operation<v2::tagResource>()},
+      {"UntagResource", operation<v2::untagResource>()},
+      {"ListTagsForResource", operation<v2::listTagsForResource>()},
+  };
+  auto it = operations.find(name);
+  return it == operations.end() ? nullptr : &it->second;
+}
+
+}  // namespace smsim::aws_json

@@ -1,0 +1,77 @@
+#pragma once
+// The awsJson1.0 form of every SMS Voice v2 request and result smsim emulates: `fromJson` reads a
+// validated request body (explicit nulls already dropped) into the typed request, `toJson` renders
+// a typed result with exactly the members AWS sends. One source file per resource group.
+#include <nlohmann/json.hpp>
+
+#include "services/sms_voice_v2/operations.hpp"
+
+namespace smsim::aws_json {
+
+namespace v2 = sms_voice_v2;
+
+// opt_out_list_json.cpp
+void fromJson(const nlohmann::json& in, v2::CreateOptOutListRequest& out);
+void fromJson(const nlohmann::json& in, v2::DeleteOptOutListRequest& out);
+void fromJson(const nlohmann::json& in, v2::DescribeOptOutListsRequest& out);
+void fromJson(const nlohmann::json& in, v2::PutOptedOutNumberRequest& out);
+void fromJson(const nlohmann::json& in, v2::DeleteOptedOutNumberRequest& out);
+void fromJson(const nlohmann::json& in, v2::DescribeOptedOutNumbersRequest& out);
+nlohmann::json toJson(const v2::OptOutListInformation& result);  // also DeleteOptOutListResult
+nlohmann::json toJson(const v2::CreateOptOutListResult& result);
+nlohmann::json toJson(const v2::DescribeOptOutListsResult& result);
+nlohmann::json toJson(const v2::OptedOutNumberInformation& result);
+nlohmann::json toJson(const v2::OptedOutNumberOnList& result);  // Put/DeleteOptedOutNumber
+nlohmann::json toJson(const v2::DescribeOptedOutNumbersResult& result);
+
+// phone_number_json.cpp
+void fromJson(const nlohmann::json& in, v2::RequestPhoneNumberRequest& out);
+void fromJson(const nlohmann::json& in, v2::DescribePhoneNumbersRequest& out);
+void fromJson(const nlohmann::json& in, v2::UpdatePhoneNumberRequest& out);
+void fromJson(const nlohmann::json& in, v2::ReleasePhoneNumberRequest& out);
+void fromJson(const nlohmann::json& in, v2::OriginationSettingsUpdate& out);
+nlohmann::json toJson(const v2::PhoneNumberInformation& result);  // also Update/Release results
+nlohmann::json toJson(const v2::RequestPhoneNumberResult& result);
+nlohmann::json toJson(const v2::DescribePhoneNumbersResult& result);
+void writeSettings(nlohmann::json& out, const v2::OriginationSettingsInformation& settings);
+
+// pool_json.cpp
+void fromJson(const nlohmann::json& in, v2::CreatePoolRequest& out);
+void fromJson(const nlohmann::json& in, v2::DescribePoolsRequest& out);
+void fromJson(const nlohmann::json& in, v2::UpdatePoolRequest& out);
+void fromJson(const nlohmann::json& in, v2::DeletePoolRequest& out);
+void fromJson(const nlohmann::json& in, v2::PoolAssociationRequest& out);  // (Dis)associate
+void fromJson(const nlohmann::json& in, v2::ListPoolOriginationIdentitiesRequest& out);
+nlohmann::json toJson(const v2::PoolInformation& result);  // also Update/DeletePool results
+nlohmann::json toJson(const v2::CreatePoolResult& result);
+nlohmann::json toJson(const v2::DescribePoolsResult& result);
+nlohmann::json toJson(const v2::PoolAssociationResult& result);  // (Dis)associate
+nlohmann::json toJson(const v2::ListPoolOriginationIdentitiesResult& result);
+
+// keyword_json.cpp
+void fromJson(const nlohmann::json& in, v2::PutKeywordRequest& out);
+void fromJson(const nlohmann::json& in, v2::DeleteKeywordRequest& out);
+void fromJson(const nlohmann::json& in, v2::DescribeKeywordsRequest& out);
+nlohmann::json toJson(const v2::KeywordInformation& result);
+nlohmann::json toJson(const v2::KeywordOfIdentity& result);  // Put/DeleteKeyword
+nlohmann::json toJson(const v2::DescribeKeywordsResult& result);
+
+// send_json.cpp
+void fromJson(const nlohmann::json& in, v2::SendTextMessageRequest& out);
+nlohmann::json toJson(const v2::SendTextMessageResult& result);
+
+// account_json.cpp
+void fromJson(const nlohmann::json& in, v2::DescribeAccountAttributesRequest& out);
+void fromJson(const nlohmann::json& in, v2::DescribeAccountLimitsRequest& out);
+nlohmann::json toJson(const v2::DescribeAccountAttributesResult& result);
+nlohmann::json toJson(const v2::DescribeAccountLimitsResult& result);
+
+// tag_json.cpp
+void fromJson(const nlohmann::json& in, v2::TagResourceRequest& out);
+void fromJson(const nlohmann::json& in, v2::UntagResourceRequest& out);
+void fromJson(const nlohmann::json& in, v2::ListTagsForResourceRequest& out);
+nlohmann::json toJson(const v2::TagResourceResult& result);
+nlohmann::json toJson(const v2::UntagResourceResult& result);
+nlohmann::json toJson(const v2::ListTagsForResourceResult& result);
+
+}  // namespace smsim::aws_json

@@ -1,0 +1,147 @@
+// CreateOptOutList, DeleteOptOutList and DescribeOptOutLists called with typed requests.
+#include "common/aws_names.hpp"
+#include "services/typed_service_fixture.hpp"
+
+namespace smsim::testing {
+namespace {
+
+using namespace sms_voice_v2;
+
+class OptOutListsTest : public TypedServiceTest {
+ protected:
+  std::string arnOf(const std::string& name) {
+    return aws_names::smsVoiceArn(kRegion, kAccount, resource_type::kOptOutList, name);
+  }
+  std::vector<std::string> namesOf(const DescribeOptOutListsResult& result) {
+    std::vector<std::string> names;
+    for (const auto& list : result.optOutLists) names.push_back(list.optOutListName);
+    return names;
+  }
+  CreateOptOutListResult create(const std::string& name, std::vector<Tag> tags = {}) {
+    return createOptOutList(call_, {name, std::move(tags)});
+  }
+};
+
+TEST_F(OptOutListsTest, EveryAccountStartsWithTheDefaultList) {
+  const auto described = describeOptOutLists(call_, {});
+  ASSERT_EQ(described.optOutLists.size(), 1u);
+  EXPECT_EQ(described.optOutLists[0].optOutListName, aws_names::kDefaultOptOutListName);
+  EXPECT_EQ(described.optOutLists[0].optOutListArn, arnOf(aws_names::kDefaultOptOutListName));
+  EXPECT_FALSE(described.nextToken);
+}
+
+TEST_F(OptOutListsTest, CreatesDescribesAndDeletesAList) {
+  const auto created = create("marketing", {{"team", "growth"}});
+  EXPECT_EQ(created.optOutListName, "marketing");
+  EXPECT_EQ(created.optOutListArn, arnOf("marketing"));
+  EXPECT_NEAR(created.createdTimestamp, clock_.nowEpochSeconds(), 5);
+  ASSERT_EQ(created.tags.size(), 1u);
+  EXPECT_EQ(created.tags[0].key, "team");
+  EXPECT_EQ(created.tags[0].value, "growth");
+
+  for (const auto& nameOrArn : {std::string("marketing"), arnOf("marketing")}) {
+    DescribeOptOutListsRequest request;
+    request.optOutListNames = {nameOrArn};
+    EXPECT_EQ(namesOf(describeOptOutLists(call_, request)), std::vector<std::string>{"marketing"});
+  }
+  const auto tags = listTagsForResource(call_, {created.optOutListArn});
+  EXPECT_EQ(tags.tags.size(), 1u);
+
+  const auto deleted = deleteOptOutList(call_, {arnOf("marketing")});
+  EXPECT_EQ(deleted.optOutListName, "marketing");
+  EXPECT_EQ(deleted.createdTimestamp, created.createdTimestamp);
+  EXPECT_EQ(namesOf(describeOptOutLists(call_, {})),
+            std::vector<std::string>{aws_names::kDefaultOptOutListName});
+  // Its tags went with it.
+  EXPECT_EQ(errorOf([&] { listTagsForResource(call_, {created.optOutListArn}); }).type(),
+            error_type::kResourceNotFound);
+}
+
+TEST_F(OptOutListsTest, RefusesASecondListOfTheSameName) {
+  create("marketing");
+  const auto error = errorOf([&] { create("marketing"); });
+  EXPECT_EQ(error.type(), error_type::kConflict);
+  EXPECT_EQ(error.reason(), "RESOURCE_ALREADY_EXISTS");
+  EXPECT_EQ(error.resourceType(), resource_type::kOptOutList);
+  EXPECT_EQ(error.resourceId(), "marketing");
+  EXPECT_FALSE(error.fields());
+}
+
+TEST_F(OptOutListsTest, MissingListsAreResourceNotFound) {
+  for (const auto& nameOrArn :
+       {std::string("nope"), arnOf("nope"),
+        aws_names::smsVoiceArn("eu-west-1", kAccount, resource_type::kOptOutList, "Default")}) {
+    const auto error = errorOf([&] { deleteOptOutList(call_, {nameOrArn}); });
+    EXPECT_EQ(error.type(), error_type::kResourceNotFound);
+    EXPECT_EQ(error.resourceType(), resource_type::kOptOutList);
+    EXPECT_EQ(error.resourceId(), nameOrArn);
+    EXPECT_FALSE(error.reason());
+  }
+  DescribeOptOutListsRequest request;
+  request.optOutListNames = {"Default", "nope"};
+  EXPECT_EQ(errorOf([&] { describeOptOutLists(call_, request); }).resourceId(), "nope");
+}
+
+TEST_F(OptOutListsTest, RefusesToDeleteAListAPhoneNumberUses) {
+  create("marketing");
+  RequestPhoneNumberRequest lease;
+  lease.isoCountryCode = "US";
+  lease.messageType = "TRANSACTIONAL";
+  lease.numberCapabilities = {"SMS"};
+  lease.numberType = "LONG_CODE";
+  lease.optOutListName = "marketing";
+  const auto number = requestPhoneNumber(call_, lease);
+  EXPECT_EQ(number.optOutListName, "marketing");
+
+  const auto error = errorOf([&] { deleteOptOutList(call_, {"marketing"}); });
+  EXPECT_EQ(error.type(), error_type::kConflict);
+  EXPECT_EQ(error.reason(), "RESOURCE_DELETION_NOT_ALLOWED");
+  EXPECT_EQ(error.resourceType(), resource_type::kOptOutList);
+  EXPECT_EQ(error.resourceId(), "marketing");
+  EXPECT_NE(std::string(error.what()).find(number.phoneNumberId), std::string::npos);
+
+  releasePhoneNumber(call_, {number.phoneNumberId});
+  EXPECT_EQ(deleteOptOutList(call_, {"marketing"}).optOutListName, "marketing");
+}
+
+TEST_F(OptOutListsTest, PagesThroughListsInNameOrder) {
+  for (const auto* name : {"c", "a", "b"}) create(name);
+  DescribeOptOutListsRequest request;
+  request.page.maxResults = 2;
+  const auto first = describeOptOutLists(call_, request);
+  EXPECT_EQ(namesOf(first), (std::vector<std::string>{"Default", "a"}));
+  ASSERT_TRUE(first.nextToken);
+
+  request.page.nextToken = first.nextToken;
+  const auto second = describeOptOutLists(call_, request);
+  EXPECT_EQ(namesOf(second), (std::vector<std::string>{"b", "c"}));
+  EXPECT_FALSE(second.nextToken);
+
+  // A token is only good for the request it came from.
+  request.optOutListNames = {"a"};
+  const auto error = errorOf([&] { describeOptOutLists(call_, request); });
+  EXPECT_EQ(error.type(), error_type::kValidation);
+  EXPECT_EQ(error.reason(), "INVALID_NEXT_TOKEN");
+  ASSERT_TRUE(error.fields());
+  ASSERT_EQ(error.fields()->size(), 1u);
+  EXPECT_EQ(error.fields()->at(0).name, "NextToken");
+}
+
+TEST_F(OptOutListsTest, SharedListsAreNotEmulatedSoNoneAreFound) {
+  DescribeOptOutListsRequest request;
+  request.owner = resource_owner::kShared;
+  EXPECT_TRUE(describeOptOutLists(call_, request).optOutLists.empty());
+}
+
+TEST_F(OptOutListsTest, KeepsAccountsAndRegionsApart) {
+  create("mine");
+  CallContext elsewhere{{"111122223333", "eu-west-1"}, store_, clock_};
+  const auto lists = describeOptOutLists(elsewhere, {});
+  ASSERT_EQ(lists.optOutLists.size(), 1u);
+  EXPECT_EQ(lists.optOutLists[0].optOutListArn,
+            aws_names::smsVoiceArn("eu-west-1", "111122223333", resource_type::kOptOutList,
+                                   aws_names::kDefaultOptOutListName));
+}
+
+}  // namespace
+}  // namespace smsim::testing
