@@ -1,5 +1,5 @@
 // CreatePool, DescribePools, UpdatePool, DeletePool and pool membership.
-#include "services/identity_fixture.hpp"
+#include "services/sms_voice_v2/identity_fixture.hpp"
 
 namespace smsim::testing {
 namespace {

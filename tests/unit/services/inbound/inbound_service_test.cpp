@@ -2,7 +2,7 @@
 // pools, HELP, OPT_IN, unknown words, mixed case.
 #include "services/inbound/inbound_service.hpp"
 
-#include "services/identity_fixture.hpp"
+#include "services/sms_voice_v2/identity_fixture.hpp"
 
 namespace smsim::testing {
 namespace {

@@ -1,5 +1,5 @@
 // PutKeyword, DeleteKeyword, DescribeKeywords.
-#include "services/identity_fixture.hpp"
+#include "services/sms_voice_v2/identity_fixture.hpp"
 
 namespace smsim::testing {
 namespace {

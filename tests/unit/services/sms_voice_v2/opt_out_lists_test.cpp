@@ -1,6 +1,6 @@
 // CreateOptOutList, DeleteOptOutList and DescribeOptOutLists called with typed requests.
 #include "common/aws_names.hpp"
-#include "services/typed_service_fixture.hpp"
+#include "services/sms_voice_v2/typed_service_fixture.hpp"
 
 namespace smsim::testing {
 namespace {

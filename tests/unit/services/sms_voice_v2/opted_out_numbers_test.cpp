@@ -1,7 +1,7 @@
 // PutOptedOutNumber, DeleteOptedOutNumber and DescribeOptedOutNumbers called with typed requests.
 #include "common/aws_names.hpp"
 #include "services/inbound/inbound_service.hpp"
-#include "services/typed_service_fixture.hpp"
+#include "services/sms_voice_v2/typed_service_fixture.hpp"
 
 namespace smsim::testing {
 namespace {

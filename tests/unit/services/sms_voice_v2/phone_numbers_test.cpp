@@ -1,7 +1,7 @@
 // RequestPhoneNumber, DescribePhoneNumbers, UpdatePhoneNumber, ReleasePhoneNumber.
 #include <regex>
 
-#include "services/aws_service_fixture.hpp"
+#include "services/sms_voice_v2/aws_service_fixture.hpp"
 
 namespace smsim::testing {
 namespace {

@@ -7,7 +7,7 @@
 #include <thread>
 #include <vector>
 
-#include "services/aws_service_fixture.hpp"
+#include "services/sms_voice_v2/aws_service_fixture.hpp"
 
 namespace smsim::aws_json {
 namespace {

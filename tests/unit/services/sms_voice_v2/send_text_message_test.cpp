@@ -1,5 +1,5 @@
 // SendTextMessage and the outbox.
-#include "services/identity_fixture.hpp"
+#include "services/sms_voice_v2/identity_fixture.hpp"
 
 namespace smsim::testing {
 namespace {

@@ -1,6 +1,6 @@
 #pragma once
 // Service tests that need leased phone numbers.
-#include "services/aws_service_fixture.hpp"
+#include "services/sms_voice_v2/aws_service_fixture.hpp"
 
 namespace smsim::testing {
 
