@@ -55,14 +55,16 @@ WaitResult waitReadable(int socket, steady_clock::time_point deadline, int stopI
 }
 
 bool readAvailable(int socket, std::string& buffer) {
-  const std::size_t before = buffer.size();
-  buffer.resize(before + kReadChunk);
+  // Received into scratch space and appended: growing `buffer` by a chunk first would zero-fill
+  // the chunk on every read, half of a small request's instructions.
+  thread_local std::array<char, kReadChunk> chunk;
   ssize_t received;
   do {
-    received = recv(socket, buffer.data() + before, kReadChunk, 0);
+    received = recv(socket, chunk.data(), chunk.size(), 0);
   } while (received < 0 && errno == EINTR);
-  buffer.resize(before + static_cast<std::size_t>(std::max<ssize_t>(received, 0)));
-  return received > 0;
+  if (received <= 0) return false;
+  buffer.append(chunk.data(), static_cast<std::size_t>(received));
+  return true;
 }
 
 bool sendAll(int socket, std::string_view data) {
