@@ -1,12 +1,12 @@
 // The `smsim serve` Convoso flags fill the one ConvosoConfig the server reads; bad values are
 // refused by the parser with the flag's name.
+#include "cli/convoso_options.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <string>
 #include <vector>
-
-#include "cli/convoso_options.hpp"
 
 namespace smsim::cli {
 namespace {

@@ -1,10 +1,10 @@
 // The indexed Convoso record list: ids, exact lookup, updates that move entries between index
 // keys, and searches that read only the indexed entries.
+#include "state/convoso_record_list.hpp"
+
 #include <gtest/gtest.h>
 
 #include <string>
-
-#include "state/convoso_record_list.hpp"
 
 namespace smsim::state {
 namespace {

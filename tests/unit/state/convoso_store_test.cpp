@@ -1,8 +1,8 @@
 // The Convoso configuration is a snapshot: a seed replaces it whole while calls that already
 // hold the old one keep reading it, and a reset goes back to the server's start configuration.
-#include <gtest/gtest.h>
-
 #include "state/convoso_store.hpp"
+
+#include <gtest/gtest.h>
 
 namespace smsim::state {
 namespace {

@@ -1,8 +1,8 @@
 // The Convoso wire format without sockets: parameter merging, auth answers in both modes and the
 // success shape of each endpoint.
-#include <gtest/gtest.h>
-
 #include "protocols/convoso/convoso_adapter.hpp"
+
+#include <gtest/gtest.h>
 
 namespace smsim::convoso {
 namespace {
