@@ -106,6 +106,11 @@ void applyFault(scenario::FaultKind fault, const ApiBinding& binding,
                                 });
 }
 
+// Headers every answer of the API carries, whoever wrote the answer.
+void addCallHeaders(const ApiBinding& binding, const std::string& requestId, Answer& answer) {
+  for (auto& header : binding.callHeaders(requestId)) answer.headers.push_back(std::move(header));
+}
+
 }  // namespace
 
 void writeAnswer(const Answer& answer, httplib::Response& response) {
@@ -126,7 +131,7 @@ Answer RequestPipeline::transportError(int status, const std::string& path,
   const auto& binding = bindingFor(path);
   const auto requestId = services::newUuid();
   auto answer = binding.error(status, message, requestId);
-  for (auto& header : binding.callHeaders(requestId)) answer.headers.push_back(std::move(header));
+  addCallHeaders(binding, requestId, answer);
   return answer;
 }
 
@@ -172,9 +177,7 @@ CallOutcome RequestPipeline::serveGuarded(const ApiBinding& binding, ApiCall& ca
   response = httplib::Response();
   auto answer =
       binding.error(http_status::kInternalServerError, "Internal error in smsim.", call.requestId);
-  for (auto& header : binding.callHeaders(call.requestId)) {
-    answer.headers.push_back(std::move(header));
-  }
+  addCallHeaders(binding, call.requestId, answer);
   writeAnswer(answer, response);
   return {answer.status, answer.errorType, answer.body};
 }
@@ -201,9 +204,7 @@ RequestPipeline::RuleEffect RequestPipeline::applyRules(const ApiBinding& bindin
   }
   if (!rule.respond && !decision->overRate) return effect;  // delayed, or a sequence moved on
   auto answer = ruleAnswer(bindings_, binding, *decision);
-  for (auto& header : binding.callHeaders(call.requestId)) {
-    answer.headers.push_back(std::move(header));
-  }
+  addCallHeaders(binding, call.requestId, answer);
   writeAnswer(answer, response);
   effect.answered = CallOutcome{answer.status, std::move(answer.errorType), std::move(answer.body)};
   return effect;
