@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <set>
 
+#include "services/sms_voice_v2/describe_checks.hpp"
 #include "services/sms_voice_v2/filters.hpp"
 #include "services/sms_voice_v2/operations.hpp"
 #include "services/sms_voice_v2/origination_identity.hpp"
@@ -144,6 +145,8 @@ DeleteKeywordResult deleteKeyword(CallContext& call, const DeleteKeywordRequest&
 }
 
 DescribeKeywordsResult describeKeywords(CallContext& call, const DescribeKeywordsRequest& request) {
+  static constexpr FilterValues kKeywordFilterValues[] = {{"keyword-action", "KeywordAction"}};
+  requireKnownFilterValues(request.filters, kKeywordFilterValues);
   std::set<std::string> wanted;
   for (const auto& word : request.keywords) wanted.insert(state::upperCase(word));
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "common/phone_number.hpp"
+#include "services/sms_voice_v2/describe_checks.hpp"
 #include "services/sms_voice_v2/operations.hpp"
 #include "services/sms_voice_v2/paging.hpp"
 #include "services/sms_voice_v2/resource_lookup.hpp"
@@ -44,17 +45,12 @@ OptedOutNumberOnList numberOnList(const state::OptOutList& list, const std::stri
 
 // The end-user-opted-out filter as the set of EndUserOptedOut values it accepts.
 std::set<bool> endUserOptedOutValues(const std::vector<Filter>& filters) {
+  static constexpr FilterValues kOptedOutFilterValues[] = {{"end-user-opted-out", kTrueOrFalse}};
+  requireKnownFilterValues(filters, kOptedOutFilterValues);
   std::set<bool> accepted = {true, false};
   for (const auto& filter : filters) {
     std::set<bool> values;
-    for (const auto& text : filter.values) {
-      if (text != "true" && text != "false") {
-        throw ServiceError::validation(
-            "INVALID_FILTER_VALUES", "Invalid filter value '" + text + "' for end-user-opted-out.",
-            {{"Filters", "Values must be 'true' or 'false'."}});
-      }
-      values.insert(text == "true");
-    }
+    for (const auto& text : filter.values) values.insert(text == "true");
     std::erase_if(accepted, [&](bool value) { return !values.contains(value); });
   }
   return accepted;

@@ -66,7 +66,7 @@ struct RequestPhoneNumberResult : PhoneNumberInformation {
 struct DescribePhoneNumbersRequest {
   std::vector<std::string> phoneNumberIds;  // ids or ARNs
   std::vector<Filter> filters;
-  std::string owner = resource_owner::kSelf;
+  std::optional<std::string> owner;  // resource_owner::kSelf when absent
   PageParameters page;
 };
 struct DescribePhoneNumbersResult {

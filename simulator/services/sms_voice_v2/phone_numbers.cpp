@@ -4,6 +4,7 @@
 
 #include "common/aws_names.hpp"
 #include "services/common/ids.hpp"
+#include "services/sms_voice_v2/describe_checks.hpp"
 #include "services/sms_voice_v2/filters.hpp"
 #include "services/sms_voice_v2/number_plan.hpp"
 #include "services/sms_voice_v2/operations.hpp"
@@ -21,6 +22,15 @@ namespace {
 
 // Quotas as a new production account has them.
 constexpr std::size_t kMaxPhoneNumbersPerAccount = 100;
+
+constexpr FilterValues kPhoneNumberFilterValues[] = {
+    {"status", "NumberStatus"},
+    {"message-type", "MessageType"},
+    {"number-capability", "NumberCapability"},
+    {"number-type", "NumberType"},
+    {"two-way-enabled", kTrueOrFalse},
+    {"self-managed-opt-outs-enabled", kTrueOrFalse},
+    {"deletion-protection-enabled", kTrueOrFalse}};
 
 ServiceError invalidField(const std::string& field, const std::string& message) {
   return ServiceError::invalidField("INVALID_PARAMETER", field, message);
@@ -104,7 +114,9 @@ RequestPhoneNumberResult requestPhoneNumber(CallContext& call,
 
 DescribePhoneNumbersResult describePhoneNumbers(CallContext& call,
                                                 const DescribePhoneNumbersRequest& request) {
-  const bool ownNumbers = request.owner == resource_owner::kSelf;
+  requireOwnerWithoutIds(request.owner, !request.phoneNumberIds.empty(), "PhoneNumberIds");
+  requireKnownFilterValues(request.filters, kPhoneNumberFilterValues);
+  const bool ownNumbers = request.owner.value_or(resource_owner::kSelf) == resource_owner::kSelf;
   std::string context = "DescribePhoneNumbers|" + filtersText(request.filters) + "|" +
                         (ownNumbers ? resource_owner::kSelf : resource_owner::kShared);
   for (const auto& id : request.phoneNumberIds) context += "|" + id;

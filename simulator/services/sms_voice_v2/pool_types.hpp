@@ -33,7 +33,7 @@ struct CreatePoolResult : PoolInformation {
 struct DescribePoolsRequest {
   std::vector<std::string> poolIds;  // ids or ARNs
   std::vector<Filter> filters;
-  std::string owner = resource_owner::kSelf;
+  std::optional<std::string> owner;  // resource_owner::kSelf when absent
   PageParameters page;
 };
 struct DescribePoolsResult {

@@ -6,6 +6,7 @@
 
 #include "common/aws_names.hpp"
 #include "services/common/ids.hpp"
+#include "services/sms_voice_v2/describe_checks.hpp"
 #include "services/sms_voice_v2/filters.hpp"
 #include "services/sms_voice_v2/operations.hpp"
 #include "services/sms_voice_v2/origination_identity.hpp"
@@ -21,6 +22,15 @@ namespace smsim::sms_voice_v2 {
 namespace {
 
 constexpr std::size_t kMaxPoolsPerAccount = 50;
+
+constexpr FilterValues kPoolFilterValues[] = {{"status", "PoolStatus"},
+                                              {"message-type", "MessageType"},
+                                              {"two-way-enabled", kTrueOrFalse},
+                                              {"self-managed-opt-outs-enabled", kTrueOrFalse},
+                                              {"shared-routes-enabled", kTrueOrFalse},
+                                              {"deletion-protection-enabled", kTrueOrFalse}};
+constexpr FilterValues kPoolOriginationIdentityFilterValues[] = {
+    {"number-capability", "NumberCapability"}};
 
 std::vector<std::string> poolValuesOf(const state::Pool& pool, const std::string& filterName) {
   const auto& settings = pool.settings;
@@ -100,7 +110,9 @@ CreatePoolResult createPool(CallContext& call, const CreatePoolRequest& request)
 }
 
 DescribePoolsResult describePools(CallContext& call, const DescribePoolsRequest& request) {
-  const bool ownPools = request.owner == resource_owner::kSelf;
+  requireOwnerWithoutIds(request.owner, !request.poolIds.empty(), "PoolIds");
+  requireKnownFilterValues(request.filters, kPoolFilterValues);
+  const bool ownPools = request.owner.value_or(resource_owner::kSelf) == resource_owner::kSelf;
   std::string context = "DescribePools|" + filtersText(request.filters) + "|" +
                         (ownPools ? resource_owner::kSelf : resource_owner::kShared);
   for (const auto& id : request.poolIds) context += "|" + id;
@@ -194,6 +206,7 @@ DisassociateOriginationIdentityResult disassociateOriginationIdentity(
 
 ListPoolOriginationIdentitiesResult listPoolOriginationIdentities(
     CallContext& call, const ListPoolOriginationIdentitiesRequest& request) {
+  requireKnownFilterValues(request.filters, kPoolOriginationIdentityFilterValues);
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
     auto& pool = findPool(account, call.scope, request.poolId);
     const auto page = readPageRequest(request.page, "ListPoolOriginationIdentities|" + pool.id +

@@ -108,6 +108,20 @@ TEST_F(KeywordsTest, KeywordsAreLimited) {
       "ServiceQuotaExceededException", "KEYWORDS_PER_PHONE_NUMBER");
 }
 
+// DescribeKeywords-2.
+TEST_F(KeywordsTest, AKeywordActionFilterTakesKeywordActions) {
+  const auto id = leaseNumber()["PhoneNumberId"];
+  errorWithReason("DescribeKeywords",
+                  {{"OriginationIdentity", id},
+                   {"Filters", {{{"Name", "keyword-action"}, {"Values", {"BOGUS"}}}}}},
+                  "ValidationException", "INVALID_FILTER_VALUES");
+  EXPECT_EQ(ok("DescribeKeywords",
+               {{"OriginationIdentity", id},
+                {"Filters", {{{"Name", "keyword-action"}, {"Values", {"OPT_IN"}}}}}})["Keywords"]
+                .size(),
+            0u);
+}
+
 // PutKeyword-1.
 TEST_F(KeywordsTest, AKeywordCantStartOrEndWithASpace) {
   const auto id = leaseNumber()["PhoneNumberId"];

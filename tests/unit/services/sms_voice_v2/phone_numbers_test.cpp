@@ -183,5 +183,38 @@ TEST_F(PhoneNumbersTest, NumbersArePerAccountAndTaggable) {
             "ACCOUNT_TIER");
 }
 
+// DescribePhoneNumbers-1.
+TEST_F(PhoneNumbersTest, OwnerAndPhoneNumberIdsCantBeUsedTogether) {
+  const auto number = request();
+  const auto body = errorWithReason(
+      "DescribePhoneNumbers", {{"Owner", "SELF"}, {"PhoneNumberIds", {number["PhoneNumberId"]}}},
+      "ValidationException", "PARAMETERS_CANNOT_BE_USED_TOGETHER");
+  EXPECT_EQ(body["Fields"].size(), 2u);
+  EXPECT_EQ(ok("DescribePhoneNumbers", {{"Owner", "SELF"}})["PhoneNumbers"].size(), 1u);
+}
+
+// DescribePhoneNumbers-3: a value the filter can never match is refused, a possible one isn't.
+TEST_F(PhoneNumbersTest, FilterValuesMustFitTheirFilter) {
+  request();
+  for (const auto& [name, value] :
+       std::vector<std::pair<std::string, std::string>>{{"status", "BOGUS"},
+                                                        {"message-type", "MARKETING"},
+                                                        {"number-capability", "FAX"},
+                                                        {"number-type", "LANDLINE"},
+                                                        {"two-way-enabled", "maybe"},
+                                                        {"self-managed-opt-outs-enabled", "1"},
+                                                        {"deletion-protection-enabled", "TRUE"}}) {
+    errorWithReason("DescribePhoneNumbers", {{"Filters", {{{"Name", name}, {"Values", {value}}}}}},
+                    "ValidationException", "INVALID_FILTER_VALUES");
+  }
+  EXPECT_TRUE(ok("DescribePhoneNumbers",
+                 {{"Filters", {{{"Name", "status"}, {"Values", {"DELETED"}}}}}})["PhoneNumbers"]
+                  .empty());
+  EXPECT_TRUE(
+      ok("DescribePhoneNumbers",
+         {{"Filters", {{{"Name", "opt-out-list-name"}, {"Values", {"BOGUS"}}}}}})["PhoneNumbers"]
+          .empty());
+}
+
 }  // namespace
 }  // namespace smsim::testing

@@ -127,5 +127,28 @@ TEST_F(PoolsTest, UpdatesDescribesAndDeletes) {
   ok("ReleasePhoneNumber", {{"PhoneNumberId", number["PhoneNumberId"]}});
 }
 
+// DescribePools-1, DescribePools-3, ListPoolOriginationIdentities-2.
+TEST_F(PoolsTest, DescribeChecksOwnerAndFilterValues) {
+  const auto pool = createPool(leaseNumber());
+  errorWithReason("DescribePools", {{"Owner", "SELF"}, {"PoolIds", {pool["PoolId"]}}},
+                  "ValidationException", "PARAMETERS_CANNOT_BE_USED_TOGETHER");
+  EXPECT_EQ(ok("DescribePools", {{"Owner", "SELF"}})["Pools"].size(), 1u);
+  errorWithReason("DescribePools", {{"Filters", {{{"Name", "status"}, {"Values", {"BOGUS"}}}}}},
+                  "ValidationException", "INVALID_FILTER_VALUES");
+  errorWithReason("DescribePools",
+                  {{"Filters", {{{"Name", "shared-routes-enabled"}, {"Values", {"yes"}}}}}},
+                  "ValidationException", "INVALID_FILTER_VALUES");
+  errorWithReason("ListPoolOriginationIdentities",
+                  {{"PoolId", pool["PoolId"]},
+                   {"Filters", {{{"Name", "number-capability"}, {"Values", {"FAX"}}}}}},
+                  "ValidationException", "INVALID_FILTER_VALUES");
+  EXPECT_EQ(ok("ListPoolOriginationIdentities",
+               {{"PoolId", pool["PoolId"]},
+                {"Filters",
+                 {{{"Name", "iso-country-code"}, {"Values", {"GB"}}}}}})["OriginationIdentities"]
+                .size(),
+            0u);
+}
+
 }  // namespace
 }  // namespace smsim::testing
