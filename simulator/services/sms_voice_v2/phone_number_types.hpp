@@ -41,7 +41,7 @@ struct PhoneNumberInformation : OriginationSettingsInformation {
   std::vector<std::string> numberCapabilities;
   std::string numberType;
   std::string monthlyLeasingPrice;
-  bool internationalSendingEnabled = false;
+  std::optional<bool> internationalSendingEnabled;  // not in ReleasePhoneNumberResult
   std::optional<std::string> poolId;
   std::optional<std::string> registrationId;
   double createdTimestamp = 0;  // epoch seconds

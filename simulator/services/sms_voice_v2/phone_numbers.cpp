@@ -99,14 +99,15 @@ RequestPhoneNumberResult requestPhoneNumber(CallContext& call,
     number.settings.deletionProtectionEnabled = request.deletionProtectionEnabled;
     number.registrationId = request.registrationId.value_or("");
     number.createdTimestamp = call.clock.nowEpochSeconds();
+    if (pool != nullptr) requireMatchingPoolSettings(*pool, number);
+
+    RequestPhoneNumberResult result;
+    result.tags = applyTags(account, number.arn, request.tags);  // may refuse: nothing changed yet
     if (pool != nullptr) {
       number.poolId = pool->id;
       pool->phoneNumberIds.push_back(number.id);
     }
-
-    RequestPhoneNumberResult result;
     static_cast<PhoneNumberInformation&>(result) = phoneNumberInformation(number);
-    result.tags = applyTags(account, number.arn, request.tags);
     account.phoneNumbers.emplace(number.id, std::move(number));
     return result;
   });
@@ -168,9 +169,11 @@ ReleasePhoneNumberResult releasePhoneNumber(CallContext& call,
     requireNotInPool(number);
     number.status = "DELETED";
     auto result = phoneNumberInformation(number);
-    // A released number is no longer protected nor in a pool, so AWS leaves both out.
+    // A released number is no longer protected nor in a pool, so AWS leaves both out;
+    // ReleasePhoneNumberResult has no InternationalSendingEnabled member either (model).
     result.deletionProtectionEnabled.reset();
     result.poolId.reset();
+    result.internationalSendingEnabled.reset();
     account.tagsByArn.erase(number.arn);
     account.phoneNumbers.erase(number.id);
     return result;

@@ -63,7 +63,7 @@ struct PoolAssociationResult {
   std::string poolArn;
   std::string poolId;
   std::string originationIdentityArn;
-  std::string originationIdentity;  // the E.164 number
+  std::string originationIdentity;  // the phone number id
   std::string isoCountryCode;
 };
 using AssociateOriginationIdentityRequest = PoolAssociationRequest;

@@ -49,30 +49,10 @@ std::vector<std::string> poolValuesOf(const state::Pool& pool, const std::string
   return {};
 }
 
+// OriginationIdentity is "The PhoneNumberId or SenderId of the origination identity" (model:
+// AssociateOriginationIdentityResult, DisassociateOriginationIdentityResult).
 PoolAssociationResult association(const state::Pool& pool, const state::PhoneNumber& number) {
-  return {pool.arn, pool.id, number.arn, number.number, number.isoCountryCode};
-}
-
-// A number joins a pool only when its settings match the pool's, as AWS requires.
-void requireMatchingSettings(const state::Pool& pool, const state::PhoneNumber& number) {
-  const auto& mine = number.settings;
-  const auto& theirs = pool.settings;
-  const char* mismatch = nullptr;
-  if (mine.messageType != theirs.messageType)
-    mismatch = "MESSAGE_TYPE_MISMATCH";
-  else if (mine.optOutListName != theirs.optOutListName)
-    mismatch = "OPT_OUT_LIST_MISMATCH";
-  else if (mine.twoWayEnabled != theirs.twoWayEnabled ||
-           mine.twoWayChannelArn != theirs.twoWayChannelArn) {
-    mismatch = "TWO_WAY_CONFIG_MISMATCH";
-  } else if (mine.selfManagedOptOutsEnabled != theirs.selfManagedOptOutsEnabled) {
-    mismatch = "SELF_MANAGED_OPT_OUTS_MISMATCH";
-  }
-  if (mismatch != nullptr) {
-    throw ServiceError::conflict(
-        mismatch, resource_type::kPhoneNumber, number.id,
-        "Phone number " + number.id + " does not match the configuration of pool " + pool.id + ".");
-  }
+  return {pool.arn, pool.id, number.arn, number.id, number.isoCountryCode};
 }
 
 }  // namespace
@@ -80,6 +60,7 @@ void requireMatchingSettings(const state::Pool& pool, const state::PhoneNumber& 
 CreatePoolResult createPool(CallContext& call, const CreatePoolRequest& request) {
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
     auto& number = resolvePhoneNumberIdentity(account, call.scope, request.originationIdentity);
+    requireCountryOf(number, request.isoCountryCode);
     requireNotInPool(number);
     if (account.pools.size() >= kMaxPoolsPerAccount) {
       throw ServiceError::quotaExceeded("POOLS_PER_ACCOUNT",
@@ -98,12 +79,12 @@ CreatePoolResult createPool(CallContext& call, const CreatePoolRequest& request)
     // Inherits everything from its first identity but deletion protection.
     pool.settings = number.settings;
     pool.settings.deletionProtectionEnabled = request.deletionProtectionEnabled;
-    pool.phoneNumberIds.push_back(number.id);
-    number.poolId = pool.id;
 
     CreatePoolResult result;
+    result.tags = applyTags(account, pool.arn, request.tags);  // may refuse: nothing changed yet
+    pool.phoneNumberIds.push_back(number.id);
+    number.poolId = pool.id;
     static_cast<PoolInformation&>(result) = poolInformation(pool);
-    result.tags = applyTags(account, pool.arn, request.tags);
     account.pools.emplace(pool.id, std::move(pool));
     return result;
   });
@@ -169,13 +150,14 @@ AssociateOriginationIdentityResult associateOriginationIdentity(
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
     auto& pool = findPool(account, call.scope, request.poolId);
     auto& number = resolvePhoneNumberIdentity(account, call.scope, request.originationIdentity);
+    requireCountryOf(number, request.isoCountryCode);
     if (number.poolId == pool.id) {
       throw ServiceError::conflict(
           "RESOURCE_ALREADY_ASSOCIATED", resource_type::kPhoneNumber, number.id,
           "Phone number " + number.id + " is already in pool " + pool.id + ".");
     }
     requireNotInPool(number);
-    requireMatchingSettings(pool, number);
+    requireMatchingPoolSettings(pool, number);
     number.poolId = pool.id;
     pool.phoneNumberIds.push_back(number.id);
     return association(pool, number);
@@ -187,6 +169,7 @@ DisassociateOriginationIdentityResult disassociateOriginationIdentity(
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
     auto& pool = findPool(account, call.scope, request.poolId);
     auto& number = resolvePhoneNumberIdentity(account, call.scope, request.originationIdentity);
+    requireCountryOf(number, request.isoCountryCode);
     if (number.poolId != pool.id) {
       throw ServiceError::conflict(
           "PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL", resource_type::kPhoneNumber, number.id,

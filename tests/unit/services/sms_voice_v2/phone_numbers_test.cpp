@@ -153,7 +153,9 @@ TEST_F(PhoneNumbersTest, ReleaseHonoursDeletionProtectionAndPools) {
                   {{"PhoneNumberId", pooled["PhoneNumberId"]}, {"SelfManagedOptOutsEnabled", true}},
                   "ConflictException", "PHONE_NUMBER_ASSOCIATED_TO_POOL");
 
-  EXPECT_EQ(ok("ReleasePhoneNumber", release)["Status"], "DELETED");
+  const auto released = ok("ReleasePhoneNumber", release);
+  EXPECT_EQ(released["Status"], "DELETED");
+  EXPECT_FALSE(released.contains("InternationalSendingEnabled"));  // Output-1: not in the shape
   error("ReleasePhoneNumber", release, "ResourceNotFoundException");
 }
 
@@ -214,6 +216,68 @@ TEST_F(PhoneNumbersTest, FilterValuesMustFitTheirFilter) {
       ok("DescribePhoneNumbers",
          {{"Filters", {{{"Name", "opt-out-list-name"}, {"Values", {"BOGUS"}}}}}})["PhoneNumbers"]
           .empty());
+}
+
+// RequestPhoneNumber-6: a number requested into a pool must match it, as an associated one must.
+TEST_F(PhoneNumbersTest, ANumberRequestedIntoAPoolMustMatchIt) {
+  const auto founder = request();
+  ok("UpdatePhoneNumber",
+     {{"PhoneNumberId", founder["PhoneNumberId"]}, {"SelfManagedOptOutsEnabled", true}});
+  const auto pool = ok("CreatePool", {{"OriginationIdentity", founder["PhoneNumberId"]},
+                                      {"MessageType", "TRANSACTIONAL"}});
+  const json intoPool = {{"IsoCountryCode", "US"},
+                         {"MessageType", "PROMOTIONAL"},
+                         {"NumberCapabilities", {"SMS"}},
+                         {"NumberType", "LONG_CODE"},
+                         {"PoolId", pool["PoolId"]}};
+  errorWithReason("RequestPhoneNumber", intoPool, "ConflictException", "MESSAGE_TYPE_MISMATCH");
+  json transactional = intoPool;
+  transactional["MessageType"] = "TRANSACTIONAL";
+  errorWithReason("RequestPhoneNumber", transactional, "ConflictException",
+                  "SELF_MANAGED_OPT_OUTS_MISMATCH");
+  // Nothing was leased, and the pool still holds its founder only.
+  EXPECT_EQ(ok("DescribePhoneNumbers", json::object())["PhoneNumbers"].size(), 1u);
+  EXPECT_EQ(
+      ok("ListPoolOriginationIdentities", {{"PoolId", pool["PoolId"]}})["OriginationIdentities"]
+          .size(),
+      1u);
+
+  ok("UpdatePool", {{"PoolId", pool["PoolId"]}, {"SelfManagedOptOutsEnabled", false}});
+  EXPECT_EQ(ok("RequestPhoneNumber", transactional)["PoolId"], pool["PoolId"]);
+}
+
+// TagResource-4: at most 50 tags, checked before a create changes anything.
+TEST_F(PhoneNumbersTest, AResourceHoldsAtMostFiftyTags) {
+  auto tags = [](int from, int count) {
+    json list = json::array();
+    for (int i = from; i < from + count; ++i) {
+      list.push_back({{"Key", "k" + std::to_string(i)}, {"Value", "v"}});
+    }
+    return list;
+  };
+  const auto number = request("US", "LONG_CODE", {{"Tags", tags(0, 40)}});
+  const json arn = number["PhoneNumberArn"];
+  ok("TagResource", {{"ResourceArn", arn}, {"Tags", tags(30, 20)}});  // 10 new: 50
+  ok("TagResource", {{"ResourceArn", arn}, {"Tags", tags(0, 50)}});   // overwrites only
+  errorWithReason("TagResource", {{"ResourceArn", arn}, {"Tags", tags(50, 1)}},
+                  "ServiceQuotaExceededException", "TAGS_PER_RESOURCE");
+  EXPECT_EQ(ok("ListTagsForResource", {{"ResourceArn", arn}})["Tags"].size(), 50u);
+
+  errorWithReason("RequestPhoneNumber",
+                  {{"IsoCountryCode", "US"},
+                   {"MessageType", "TRANSACTIONAL"},
+                   {"NumberCapabilities", {"SMS"}},
+                   {"NumberType", "LONG_CODE"},
+                   {"Tags", tags(0, 51)}},
+                  "ServiceQuotaExceededException", "TAGS_PER_RESOURCE");
+  EXPECT_EQ(ok("DescribePhoneNumbers", json::object())["PhoneNumbers"].size(), 1u);
+  errorWithReason("CreatePool",
+                  {{"OriginationIdentity", number["PhoneNumberId"]},
+                   {"MessageType", "TRANSACTIONAL"},
+                   {"Tags", tags(0, 51)}},
+                  "ServiceQuotaExceededException", "TAGS_PER_RESOURCE");
+  EXPECT_TRUE(ok("DescribePools", json::object())["Pools"].empty());
+  EXPECT_FALSE(ok("DescribePhoneNumbers", json::object())["PhoneNumbers"][0].contains("PoolId"));
 }
 
 }  // namespace
