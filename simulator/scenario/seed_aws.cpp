@@ -14,12 +14,15 @@ namespace {
 
 constexpr std::uint64_t kMaxRangeCount = 10'000'000;
 
+// Opted-out numbers are held as PutOptedOutNumber holds them: E.164 with the '+', of a possible
+// length, so a seeded number is the one the API and a send look up.
+std::string notAPhoneNumber(const std::string& number) {
+  return "'" + number + "' is not a phone number in E.164 form (e.g. +14155550100)";
+}
+
 std::string readPhoneNumber(const YamlValue& value) {
   auto number = value.string();
-  if (!isE164(number, PlusSign::Optional)) {
-    value.fail(error_id::kInvalidValue,
-               "'" + number + "' is not a phone number in E.164 form (e.g. +14155550100)");
-  }
+  if (!isPossibleE164(number)) value.fail(error_id::kInvalidValue, notAPhoneNumber(number));
   return number;
 }
 
@@ -61,10 +64,9 @@ OptOutListSeed readOptOutList(const YamlValue& value) {
     for (const auto& node : numbers->node()) {
       if (node.IsScalar()) {
         const auto& number = node.Scalar();
-        if (!isE164(number, PlusSign::Optional)) {
+        if (!isPossibleE164(number)) {
           YamlValue(node, numbers->path() + "[" + std::to_string(index) + "]", numbers->file())
-              .fail(error_id::kInvalidValue,
-                    "'" + number + "' is not a phone number in E.164 form (e.g. +14155550100)");
+              .fail(error_id::kInvalidValue, notAPhoneNumber(number));
         }
         list.numbers.push_back({number, listEndUserOptedOut});
       } else {

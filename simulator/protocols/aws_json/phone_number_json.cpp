@@ -62,8 +62,8 @@ nlohmann::json toJson(const v2::PhoneNumberInformation& result) {
                         {"NumberCapabilities", result.numberCapabilities},
                         {"NumberType", result.numberType},
                         {"MonthlyLeasingPrice", result.monthlyLeasingPrice},
-                        {"InternationalSendingEnabled", result.internationalSendingEnabled},
                         {"CreatedTimestamp", result.createdTimestamp}};
+  writeOptional(out, "InternationalSendingEnabled", result.internationalSendingEnabled);
   writeSettings(out, result);
   writeOptional(out, "PoolId", result.poolId);
   writeOptional(out, "RegistrationId", result.registrationId);

@@ -32,7 +32,7 @@ using DeleteOptOutListResult = OptOutListInformation;
 
 struct DescribeOptOutListsRequest {
   std::vector<std::string> optOutListNames;  // names or ARNs
-  std::string owner = resource_owner::kSelf;
+  std::optional<std::string> owner;          // resource_owner::kSelf when absent
   PageParameters page;
 };
 struct DescribeOptOutListsResult {

@@ -1,6 +1,7 @@
 // CreateOptOutList, DeleteOptOutList, DescribeOptOutLists.
 #include <set>
 
+#include "services/sms_voice_v2/describe_checks.hpp"
 #include "services/sms_voice_v2/operations.hpp"
 #include "services/sms_voice_v2/paging.hpp"
 #include "services/sms_voice_v2/resource_lookup.hpp"
@@ -64,7 +65,9 @@ DeleteOptOutListResult deleteOptOutList(CallContext& call, const DeleteOptOutLis
 
 DescribeOptOutListsResult describeOptOutLists(CallContext& call,
                                               const DescribeOptOutListsRequest& request) {
-  std::string context = "DescribeOptOutLists|" + request.owner;
+  requireOwnerWithoutIds(request.owner, !request.optOutListNames.empty(), "OptOutListNames");
+  const auto owner = request.owner.value_or(resource_owner::kSelf);
+  std::string context = "DescribeOptOutLists|" + owner;
   for (const auto& name : request.optOutListNames) context += "|" + name;
   const auto page = readPageRequest(request.page, context);
 
@@ -73,7 +76,7 @@ DescribeOptOutListsResult describeOptOutLists(CallContext& call,
     for (const auto& nameOrArn : request.optOutListNames)
       wanted.insert(findOptOutList(account, call.scope, nameOrArn).name);
     // Lists shared by other accounts are not emulated, so SHARED finds none.
-    const bool ownLists = request.owner == resource_owner::kSelf;
+    const bool ownLists = owner == resource_owner::kSelf;
     DescribeOptOutListsResult result;
     result.nextToken = fillPage(
         account.optOutLists, page,

@@ -2,6 +2,8 @@
 #include <map>
 #include <set>
 
+#include "common/phone_number.hpp"
+#include "services/sms_voice_v2/describe_checks.hpp"
 #include "services/sms_voice_v2/operations.hpp"
 #include "services/sms_voice_v2/paging.hpp"
 #include "services/sms_voice_v2/resource_lookup.hpp"
@@ -13,6 +15,19 @@ namespace {
 
 // AWS lets a number be opted back in (deleted from a list) once every 30 days.
 constexpr double kOptInIntervalSeconds = 30 * 24 * 3600;
+
+// Opted-out numbers are "in E.164 format" (model: PutOptedOutNumberRequest.OptedOutNumber), "for
+// example +12065550150" (https://docs.aws.amazon.com/sms-voice/latest/userguide/
+// opt-out-list-add-phone-number.html), and one that "isn't valid" is an error (model:
+// PutOptedOutNumber, DescribeOptedOutNumbersRequest.OptedOutNumbers). The model's pattern lets
+// the '+' go, which would list one person twice (12065550101 and +12065550101).
+void requirePossibleNumber(const std::string& field, const std::string& number) {
+  if (!isPossibleE164(number)) {
+    throw ServiceError::invalidField(
+        "INVALID_PARAMETER", field,
+        "The phone number " + number + " is not a valid E.164 number (e.g. +12065550150).");
+  }
+}
 
 OptedOutNumberInformation numberInformation(const std::string& number,
                                             const state::OptedOutEntry& entry) {
@@ -30,17 +45,12 @@ OptedOutNumberOnList numberOnList(const state::OptOutList& list, const std::stri
 
 // The end-user-opted-out filter as the set of EndUserOptedOut values it accepts.
 std::set<bool> endUserOptedOutValues(const std::vector<Filter>& filters) {
+  static constexpr FilterValues kOptedOutFilterValues[] = {{"end-user-opted-out", kTrueOrFalse}};
+  requireKnownFilterValues(filters, kOptedOutFilterValues);
   std::set<bool> accepted = {true, false};
   for (const auto& filter : filters) {
     std::set<bool> values;
-    for (const auto& text : filter.values) {
-      if (text != "true" && text != "false") {
-        throw ServiceError::validation(
-            "INVALID_FILTER_VALUES", "Invalid filter value '" + text + "' for end-user-opted-out.",
-            {{"Filters", "Values must be 'true' or 'false'."}});
-      }
-      values.insert(text == "true");
-    }
+    for (const auto& text : filter.values) values.insert(text == "true");
     std::erase_if(accepted, [&](bool value) { return !values.contains(value); });
   }
   return accepted;
@@ -50,6 +60,7 @@ std::set<bool> endUserOptedOutValues(const std::vector<Filter>& filters) {
 
 PutOptedOutNumberResult putOptedOutNumber(CallContext& call,
                                           const PutOptedOutNumberRequest& request) {
+  requirePossibleNumber("OptedOutNumber", request.optedOutNumber);
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
     auto& list = findOptOutList(account, call.scope, request.optOutListName);
     auto [it, added] = list.numbers.try_emplace(
@@ -61,6 +72,7 @@ PutOptedOutNumberResult putOptedOutNumber(CallContext& call,
 DeleteOptedOutNumberResult deleteOptedOutNumber(CallContext& call,
                                                 const DeleteOptedOutNumberRequest& request) {
   const auto& number = request.optedOutNumber;
+  requirePossibleNumber("OptedOutNumber", number);
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
     auto& list = findOptOutList(account, call.scope, request.optOutListName);
     auto it = list.numbers.find(number);
@@ -84,6 +96,8 @@ DeleteOptedOutNumberResult deleteOptedOutNumber(CallContext& call,
 
 DescribeOptedOutNumbersResult describeOptedOutNumbers(
     CallContext& call, const DescribeOptedOutNumbersRequest& request) {
+  for (const auto& number : request.optedOutNumbers)
+    requirePossibleNumber("OptedOutNumbers", number);
   const std::set<std::string> requested(request.optedOutNumbers.begin(),
                                         request.optedOutNumbers.end());
   const auto accepted = endUserOptedOutValues(request.filters);

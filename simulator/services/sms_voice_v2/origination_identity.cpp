@@ -64,4 +64,41 @@ void requireNotInPool(const state::PhoneNumber& number) {
   }
 }
 
+// "The configuration of every phone number that you add to a pool has to match"
+// (https://docs.aws.amazon.com/sms-voice/latest/userguide/phone-pool.html);
+// AssociateOriginationIdentity: "If the origination identity configuration doesn't match the pool's
+// configuration, an error is returned."
+void requireMatchingPoolSettings(const state::Pool& pool, const state::PhoneNumber& number) {
+  const auto& mine = number.settings;
+  const auto& theirs = pool.settings;
+  const char* mismatch = nullptr;
+  if (mine.messageType != theirs.messageType)
+    mismatch = "MESSAGE_TYPE_MISMATCH";
+  else if (mine.optOutListName != theirs.optOutListName)
+    mismatch = "OPT_OUT_LIST_MISMATCH";
+  else if (mine.twoWayEnabled != theirs.twoWayEnabled ||
+           mine.twoWayChannelArn != theirs.twoWayChannelArn) {
+    mismatch = "TWO_WAY_CONFIG_MISMATCH";
+  } else if (mine.selfManagedOptOutsEnabled != theirs.selfManagedOptOutsEnabled) {
+    mismatch = "SELF_MANAGED_OPT_OUTS_MISMATCH";
+  }
+  if (mismatch != nullptr) {
+    throw ServiceError::conflict(
+        mismatch, resource_type::kPhoneNumber, number.id,
+        "Phone number " + number.id + " does not match the configuration of pool " + pool.id + ".");
+  }
+}
+
+// IsoCountryCode is "the country or region of the origination identity" (model:
+// AssociateOriginationIdentityRequest.IsoCountryCode; CreatePool's and
+// DisassociateOriginationIdentity's say the same of the pool and "the country"), and the model's
+// ValidationException has the Reason COUNTRY_CODE_MISMATCH for one that isn't.
+void requireCountryOf(const state::PhoneNumber& number, const std::string& isoCountryCode) {
+  if (!isoCountryCode.empty() && isoCountryCode != number.isoCountryCode) {
+    throw ServiceError::invalidField("COUNTRY_CODE_MISMATCH", "IsoCountryCode",
+                                     "Phone number " + number.id + " is in " +
+                                         number.isoCountryCode + ", not " + isoCountryCode + ".");
+  }
+}
+
 }  // namespace smsim::sms_voice_v2

@@ -32,4 +32,12 @@ state::PhoneNumber& resolvePhoneNumberIdentity(state::AccountState& account,
 // changed, released or put in another pool on its own.
 void requireNotInPool(const state::PhoneNumber& number);
 
+// ConflictException *_MISMATCH unless `number`'s settings match the pool's, as they must for it
+// to join (AssociateOriginationIdentity, RequestPhoneNumber with a PoolId).
+void requireMatchingPoolSettings(const state::Pool& pool, const state::PhoneNumber& number);
+
+// ValidationException COUNTRY_CODE_MISMATCH when an IsoCountryCode is given (not empty) and isn't
+// the number's country.
+void requireCountryOf(const state::PhoneNumber& number, const std::string& isoCountryCode);
+
 }  // namespace smsim::sms_voice_v2

@@ -41,7 +41,7 @@ struct PhoneNumberInformation : OriginationSettingsInformation {
   std::vector<std::string> numberCapabilities;
   std::string numberType;
   std::string monthlyLeasingPrice;
-  bool internationalSendingEnabled = false;
+  std::optional<bool> internationalSendingEnabled;  // not in ReleasePhoneNumberResult
   std::optional<std::string> poolId;
   std::optional<std::string> registrationId;
   double createdTimestamp = 0;  // epoch seconds
@@ -66,7 +66,7 @@ struct RequestPhoneNumberResult : PhoneNumberInformation {
 struct DescribePhoneNumbersRequest {
   std::vector<std::string> phoneNumberIds;  // ids or ARNs
   std::vector<Filter> filters;
-  std::string owner = resource_owner::kSelf;
+  std::optional<std::string> owner;  // resource_owner::kSelf when absent
   PageParameters page;
 };
 struct DescribePhoneNumbersResult {

@@ -4,6 +4,7 @@
 
 #include "common/aws_names.hpp"
 #include "services/common/ids.hpp"
+#include "services/sms_voice_v2/describe_checks.hpp"
 #include "services/sms_voice_v2/filters.hpp"
 #include "services/sms_voice_v2/number_plan.hpp"
 #include "services/sms_voice_v2/operations.hpp"
@@ -21,6 +22,15 @@ namespace {
 
 // Quotas as a new production account has them.
 constexpr std::size_t kMaxPhoneNumbersPerAccount = 100;
+
+constexpr FilterValues kPhoneNumberFilterValues[] = {
+    {"status", "NumberStatus"},
+    {"message-type", "MessageType"},
+    {"number-capability", "NumberCapability"},
+    {"number-type", "NumberType"},
+    {"two-way-enabled", kTrueOrFalse},
+    {"self-managed-opt-outs-enabled", kTrueOrFalse},
+    {"deletion-protection-enabled", kTrueOrFalse}};
 
 ServiceError invalidField(const std::string& field, const std::string& message) {
   return ServiceError::invalidField("INVALID_PARAMETER", field, message);
@@ -89,14 +99,15 @@ RequestPhoneNumberResult requestPhoneNumber(CallContext& call,
     number.settings.deletionProtectionEnabled = request.deletionProtectionEnabled;
     number.registrationId = request.registrationId.value_or("");
     number.createdTimestamp = call.clock.nowEpochSeconds();
+    if (pool != nullptr) requireMatchingPoolSettings(*pool, number);
+
+    RequestPhoneNumberResult result;
+    result.tags = applyTags(account, number.arn, request.tags);  // may refuse: nothing changed yet
     if (pool != nullptr) {
       number.poolId = pool->id;
       pool->phoneNumberIds.push_back(number.id);
     }
-
-    RequestPhoneNumberResult result;
     static_cast<PhoneNumberInformation&>(result) = phoneNumberInformation(number);
-    result.tags = applyTags(account, number.arn, request.tags);
     account.phoneNumbers.emplace(number.id, std::move(number));
     return result;
   });
@@ -104,7 +115,9 @@ RequestPhoneNumberResult requestPhoneNumber(CallContext& call,
 
 DescribePhoneNumbersResult describePhoneNumbers(CallContext& call,
                                                 const DescribePhoneNumbersRequest& request) {
-  const bool ownNumbers = request.owner == resource_owner::kSelf;
+  requireOwnerWithoutIds(request.owner, !request.phoneNumberIds.empty(), "PhoneNumberIds");
+  requireKnownFilterValues(request.filters, kPhoneNumberFilterValues);
+  const bool ownNumbers = request.owner.value_or(resource_owner::kSelf) == resource_owner::kSelf;
   std::string context = "DescribePhoneNumbers|" + filtersText(request.filters) + "|" +
                         (ownNumbers ? resource_owner::kSelf : resource_owner::kShared);
   for (const auto& id : request.phoneNumberIds) context += "|" + id;
@@ -156,9 +169,11 @@ ReleasePhoneNumberResult releasePhoneNumber(CallContext& call,
     requireNotInPool(number);
     number.status = "DELETED";
     auto result = phoneNumberInformation(number);
-    // A released number is no longer protected nor in a pool, so AWS leaves both out.
+    // A released number is no longer protected nor in a pool, so AWS leaves both out;
+    // ReleasePhoneNumberResult has no InternationalSendingEnabled member either (model).
     result.deletionProtectionEnabled.reset();
     result.poolId.reset();
+    result.internationalSendingEnabled.reset();
     account.tagsByArn.erase(number.arn);
     account.phoneNumbers.erase(number.id);
     return result;

@@ -33,7 +33,7 @@ struct CreatePoolResult : PoolInformation {
 struct DescribePoolsRequest {
   std::vector<std::string> poolIds;  // ids or ARNs
   std::vector<Filter> filters;
-  std::string owner = resource_owner::kSelf;
+  std::optional<std::string> owner;  // resource_owner::kSelf when absent
   PageParameters page;
 };
 struct DescribePoolsResult {
@@ -63,7 +63,7 @@ struct PoolAssociationResult {
   std::string poolArn;
   std::string poolId;
   std::string originationIdentityArn;
-  std::string originationIdentity;  // the E.164 number
+  std::string originationIdentity;  // the phone number id
   std::string isoCountryCode;
 };
 using AssociateOriginationIdentityRequest = PoolAssociationRequest;

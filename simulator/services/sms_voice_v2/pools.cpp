@@ -6,6 +6,7 @@
 
 #include "common/aws_names.hpp"
 #include "services/common/ids.hpp"
+#include "services/sms_voice_v2/describe_checks.hpp"
 #include "services/sms_voice_v2/filters.hpp"
 #include "services/sms_voice_v2/operations.hpp"
 #include "services/sms_voice_v2/origination_identity.hpp"
@@ -21,6 +22,15 @@ namespace smsim::sms_voice_v2 {
 namespace {
 
 constexpr std::size_t kMaxPoolsPerAccount = 50;
+
+constexpr FilterValues kPoolFilterValues[] = {{"status", "PoolStatus"},
+                                              {"message-type", "MessageType"},
+                                              {"two-way-enabled", kTrueOrFalse},
+                                              {"self-managed-opt-outs-enabled", kTrueOrFalse},
+                                              {"shared-routes-enabled", kTrueOrFalse},
+                                              {"deletion-protection-enabled", kTrueOrFalse}};
+constexpr FilterValues kPoolOriginationIdentityFilterValues[] = {
+    {"number-capability", "NumberCapability"}};
 
 std::vector<std::string> poolValuesOf(const state::Pool& pool, const std::string& filterName) {
   const auto& settings = pool.settings;
@@ -39,30 +49,10 @@ std::vector<std::string> poolValuesOf(const state::Pool& pool, const std::string
   return {};
 }
 
+// OriginationIdentity is "The PhoneNumberId or SenderId of the origination identity" (model:
+// AssociateOriginationIdentityResult, DisassociateOriginationIdentityResult).
 PoolAssociationResult association(const state::Pool& pool, const state::PhoneNumber& number) {
-  return {pool.arn, pool.id, number.arn, number.number, number.isoCountryCode};
-}
-
-// A number joins a pool only when its settings match the pool's, as AWS requires.
-void requireMatchingSettings(const state::Pool& pool, const state::PhoneNumber& number) {
-  const auto& mine = number.settings;
-  const auto& theirs = pool.settings;
-  const char* mismatch = nullptr;
-  if (mine.messageType != theirs.messageType)
-    mismatch = "MESSAGE_TYPE_MISMATCH";
-  else if (mine.optOutListName != theirs.optOutListName)
-    mismatch = "OPT_OUT_LIST_MISMATCH";
-  else if (mine.twoWayEnabled != theirs.twoWayEnabled ||
-           mine.twoWayChannelArn != theirs.twoWayChannelArn) {
-    mismatch = "TWO_WAY_CONFIG_MISMATCH";
-  } else if (mine.selfManagedOptOutsEnabled != theirs.selfManagedOptOutsEnabled) {
-    mismatch = "SELF_MANAGED_OPT_OUTS_MISMATCH";
-  }
-  if (mismatch != nullptr) {
-    throw ServiceError::conflict(
-        mismatch, resource_type::kPhoneNumber, number.id,
-        "Phone number " + number.id + " does not match the configuration of pool " + pool.id + ".");
-  }
+  return {pool.arn, pool.id, number.arn, number.id, number.isoCountryCode};
 }
 
 }  // namespace
@@ -70,6 +60,7 @@ void requireMatchingSettings(const state::Pool& pool, const state::PhoneNumber& 
 CreatePoolResult createPool(CallContext& call, const CreatePoolRequest& request) {
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
     auto& number = resolvePhoneNumberIdentity(account, call.scope, request.originationIdentity);
+    requireCountryOf(number, request.isoCountryCode);
     requireNotInPool(number);
     if (account.pools.size() >= kMaxPoolsPerAccount) {
       throw ServiceError::quotaExceeded("POOLS_PER_ACCOUNT",
@@ -88,19 +79,21 @@ CreatePoolResult createPool(CallContext& call, const CreatePoolRequest& request)
     // Inherits everything from its first identity but deletion protection.
     pool.settings = number.settings;
     pool.settings.deletionProtectionEnabled = request.deletionProtectionEnabled;
-    pool.phoneNumberIds.push_back(number.id);
-    number.poolId = pool.id;
 
     CreatePoolResult result;
+    result.tags = applyTags(account, pool.arn, request.tags);  // may refuse: nothing changed yet
+    pool.phoneNumberIds.push_back(number.id);
+    number.poolId = pool.id;
     static_cast<PoolInformation&>(result) = poolInformation(pool);
-    result.tags = applyTags(account, pool.arn, request.tags);
     account.pools.emplace(pool.id, std::move(pool));
     return result;
   });
 }
 
 DescribePoolsResult describePools(CallContext& call, const DescribePoolsRequest& request) {
-  const bool ownPools = request.owner == resource_owner::kSelf;
+  requireOwnerWithoutIds(request.owner, !request.poolIds.empty(), "PoolIds");
+  requireKnownFilterValues(request.filters, kPoolFilterValues);
+  const bool ownPools = request.owner.value_or(resource_owner::kSelf) == resource_owner::kSelf;
   std::string context = "DescribePools|" + filtersText(request.filters) + "|" +
                         (ownPools ? resource_owner::kSelf : resource_owner::kShared);
   for (const auto& id : request.poolIds) context += "|" + id;
@@ -157,13 +150,14 @@ AssociateOriginationIdentityResult associateOriginationIdentity(
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
     auto& pool = findPool(account, call.scope, request.poolId);
     auto& number = resolvePhoneNumberIdentity(account, call.scope, request.originationIdentity);
+    requireCountryOf(number, request.isoCountryCode);
     if (number.poolId == pool.id) {
       throw ServiceError::conflict(
           "RESOURCE_ALREADY_ASSOCIATED", resource_type::kPhoneNumber, number.id,
           "Phone number " + number.id + " is already in pool " + pool.id + ".");
     }
     requireNotInPool(number);
-    requireMatchingSettings(pool, number);
+    requireMatchingPoolSettings(pool, number);
     number.poolId = pool.id;
     pool.phoneNumberIds.push_back(number.id);
     return association(pool, number);
@@ -175,6 +169,7 @@ DisassociateOriginationIdentityResult disassociateOriginationIdentity(
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
     auto& pool = findPool(account, call.scope, request.poolId);
     auto& number = resolvePhoneNumberIdentity(account, call.scope, request.originationIdentity);
+    requireCountryOf(number, request.isoCountryCode);
     if (number.poolId != pool.id) {
       throw ServiceError::conflict(
           "PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL", resource_type::kPhoneNumber, number.id,
@@ -194,6 +189,7 @@ DisassociateOriginationIdentityResult disassociateOriginationIdentity(
 
 ListPoolOriginationIdentitiesResult listPoolOriginationIdentities(
     CallContext& call, const ListPoolOriginationIdentitiesRequest& request) {
+  requireKnownFilterValues(request.filters, kPoolOriginationIdentityFilterValues);
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
     auto& pool = findPool(account, call.scope, request.poolId);
     const auto page = readPageRequest(request.page, "ListPoolOriginationIdentities|" + pool.id +

@@ -9,6 +9,24 @@ namespace smsim::sms_voice_v2 {
 
 namespace {
 
+// "Each resource can have a maximum of 50 tags." (the TagResource API reference,
+// https://docs.aws.amazon.com/goto/WebAPI/pinpoint-sms-voice-v2-2022-03-31/TagResource)
+constexpr std::size_t kMaxTagsPerResource = 50;
+
+// ServiceQuotaExceededException TAGS_PER_RESOURCE when the resource would hold more than 50 tags;
+// thrown before anything changes, so a create that fails on its tags creates nothing.
+void requireRoomForTags(const state::AccountState& account, const std::string& arn,
+                        const std::vector<Tag>& tags) {
+  const auto existing = account.tagsByArn.find(arn);
+  state::TagMap merged = existing == account.tagsByArn.end() ? state::TagMap{} : existing->second;
+  for (const auto& tag : tags) merged[tag.key];
+  if (merged.size() > kMaxTagsPerResource) {
+    throw ServiceError::quotaExceeded("TAGS_PER_RESOURCE", "A resource can have at most 50 tags; " +
+                                                               arn + " would have " +
+                                                               std::to_string(merged.size()) + ".");
+  }
+}
+
 // The resource type an ARN of this account and region names, e.g. "opt-out-list".
 std::string resourceTypeOf(const std::string& arn) {
   const auto lastColon = arn.rfind(':');
@@ -47,6 +65,7 @@ std::vector<Tag> tagList(const state::TagMap& tags) {
 
 std::vector<Tag> applyTags(state::AccountState& account, const std::string& arn,
                            const std::vector<Tag>& tags) {
+  requireRoomForTags(account, arn, tags);
   auto& resourceTags = account.tagsByArn[arn];
   for (const auto& tag : tags) resourceTags[tag.key] = tag.value;
   return tagList(resourceTags);

@@ -233,7 +233,7 @@ class Boto3SendingTest(unittest.TestCase):
         associated = self.sms.associate_origination_identity(
             PoolId=pool["PoolId"], OriginationIdentity=second["PhoneNumberId"],
             IsoCountryCode="US")
-        self.assertEqual(associated["OriginationIdentity"], second["PhoneNumber"])
+        self.assertEqual(associated["OriginationIdentity"], second["PhoneNumberId"])
         left = self.sms.disassociate_origination_identity(
             PoolId=pool["PoolId"], OriginationIdentity=first["PhoneNumberId"], IsoCountryCode="US")
         self.assertEqual(left["OriginationIdentityArn"], first["PhoneNumberArn"])

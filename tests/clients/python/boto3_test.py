@@ -155,6 +155,18 @@ class Boto3OptOutTest(unittest.TestCase):
             "Name": "optedOutNumber",
             "Message": "Member must satisfy regular expression pattern: \\+?[1-9][0-9]{1,18}"}])
 
+    def test_an_opted_out_number_needs_its_plus_sign(self):
+        # The pattern lets "14155550100" through; the service refuses it, so no one is listed
+        # twice (prose_rules.md, PutOptedOutNumber-2).
+        with self.assertRaises(self.sms.exceptions.ValidationException) as context:
+            self.sms.put_opted_out_number(OptOutListName="Default", OptedOutNumber="14155550100")
+        response = self.assertError(context, self.sms.exceptions.ValidationException,
+                                    "ValidationException")
+        self.assertEqual(response["Reason"], "INVALID_PARAMETER")
+        self.assertEqual(response["Fields"][0]["Name"], "OptedOutNumber")
+        self.assertEqual(numbers_of(self.sms.describe_opted_out_numbers(OptOutListName="Default")),
+                         [])
+
     def test_missing_parameter_reaches_smsim_once_client_validation_is_off(self):
         # boto3 checks required members itself and sends nothing ...
         with self.assertRaises(ParamValidationError):

@@ -1,4 +1,4 @@
-// The one E.164 check: the API's PhoneNumber pattern, with the '+' required or optional.
+// The E.164 checks: the API's PhoneNumber pattern with its '+', and a number that can exist.
 #include "common/phone_number.hpp"
 
 #include <gtest/gtest.h>
@@ -24,12 +24,25 @@ TEST(PhoneNumber, FollowsTheApiPattern) {
                               12)));
 }
 
-TEST(PhoneNumber, ThePlusSignIsRequiredUnlessSaidOtherwise) {
+TEST(PhoneNumber, ThePlusSignIsRequired) {
   EXPECT_FALSE(isE164("14155550100"));
-  EXPECT_TRUE(isE164("14155550100", PlusSign::Optional));
-  EXPECT_TRUE(isE164("+14155550100", PlusSign::Optional));
-  EXPECT_FALSE(isE164("04155550100", PlusSign::Optional));
-  EXPECT_FALSE(isE164("1", PlusSign::Optional));
+  EXPECT_FALSE(isPossibleE164("14155550100"));
+}
+
+// The lengths a number that can exist has: 10 digits after a +1, 7 to 15 digits elsewhere.
+TEST(PhoneNumber, APossibleNumberHasTheLengthOfOne) {
+  EXPECT_TRUE(isPossibleE164("+14155550100"));
+  EXPECT_TRUE(isPossibleE164("+14150000000"));
+  EXPECT_TRUE(isPossibleE164("+447700900123"));
+  EXPECT_TRUE(isPossibleE164("+6834002"));          // Niue: 7 digits
+  EXPECT_TRUE(isPossibleE164("+491520123456789"));  // 15 digits
+  EXPECT_FALSE(isPossibleE164("+12"));
+  EXPECT_FALSE(isPossibleE164("+10000000"));
+  EXPECT_FALSE(isPossibleE164("+141555501000"));
+  EXPECT_FALSE(isPossibleE164("+683400"));
+  EXPECT_FALSE(isPossibleE164("+4915201234567890"));  // 16 digits
+  EXPECT_FALSE(isPossibleE164("+04155550100"));
+  EXPECT_FALSE(isPossibleE164("+1415555010a"));
 }
 
 }  // namespace

@@ -119,11 +119,12 @@ TEST(ScenarioLoader, RefusesEachKindOfMistake) {
       {"name: x\nrules:\n  - match: {headers: {X-A: {matches: \"(\"}}}\n", error_id::kInvalidValue,
        "rules[0].match.headers.X-A.matches", 3},
       {"name: x\nrules: [{name: a}, {name: a}]\n", error_id::kInvalidValue, "rules[1]", 2},
-      {"name: x\nseed:\n  aws:\n    optOutLists:\n      - name: L\n        numbers: [\"+1415\", "
-       "\"0123\"]\n",
+      {"name: x\nseed:\n  aws:\n    optOutLists:\n      - name: L\n        numbers: "
+       "[\"+14155550100\", "
+       "\"14155550101\"]\n",
        error_id::kInvalidValue, "seed.aws.optOutLists[0].numbers[1]", 6},
       {"name: x\nseed:\n  aws:\n    optOutLists:\n      - name: L\n        numbers: [{from: "
-       "\"+9998\", count: 5}]\n",
+       "\"+99999999998\", count: 5}]\n",
        error_id::kInvalidValue, "seed.aws.optOutLists[0].numbers[0].from", 6},
       {"name: x\nseed:\n  aws: {account: \"12\"}\n", error_id::kInvalidValue, "seed.aws.account",
        3},

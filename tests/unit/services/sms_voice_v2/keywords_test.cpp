@@ -1,5 +1,6 @@
 // PutKeyword, DeleteKeyword, DescribeKeywords.
 #include "services/sms_voice_v2/identity_fixture.hpp"
+#include "state/keyword.hpp"
 
 namespace smsim::testing {
 namespace {
@@ -105,6 +106,66 @@ TEST_F(KeywordsTest, KeywordsAreLimited) {
       "PutKeyword",
       {{"OriginationIdentity", id}, {"Keyword", "ONE-TOO-MANY"}, {"KeywordMessage", "x"}},
       "ServiceQuotaExceededException", "KEYWORDS_PER_PHONE_NUMBER");
+}
+
+// DescribeKeywords-2.
+TEST_F(KeywordsTest, AKeywordActionFilterTakesKeywordActions) {
+  const auto id = leaseNumber()["PhoneNumberId"];
+  errorWithReason("DescribeKeywords",
+                  {{"OriginationIdentity", id},
+                   {"Filters", {{{"Name", "keyword-action"}, {"Values", {"BOGUS"}}}}}},
+                  "ValidationException", "INVALID_FILTER_VALUES");
+  EXPECT_EQ(ok("DescribeKeywords",
+               {{"OriginationIdentity", id},
+                {"Filters", {{{"Name", "keyword-action"}, {"Values", {"OPT_IN"}}}}}})["Keywords"]
+                .size(),
+            0u);
+}
+
+// PutKeyword-1.
+TEST_F(KeywordsTest, AKeywordCantStartOrEndWithASpace) {
+  const auto id = leaseNumber()["PhoneNumberId"];
+  for (const auto* word : {" HI", "HI ", " "}) {
+    const auto body = errorWithReason(
+        "PutKeyword", {{"OriginationIdentity", id}, {"Keyword", word}, {"KeywordMessage", "x"}},
+        "ValidationException", "INVALID_PARAMETER");
+    EXPECT_EQ(body["Fields"][0]["Name"], "Keyword");
+  }
+  ok("PutKeyword", {{"OriginationIdentity", id}, {"Keyword", "HI THERE"}, {"KeywordMessage", "x"}});
+  EXPECT_EQ(ok("DescribeKeywords", {{"OriginationIdentity", id}})["Keywords"].size(), 3u);
+}
+
+// PutKeyword-4, PutKeyword-5, PutKeyword-6: on a US toll-free number, or a pool holding one.
+TEST_F(KeywordsTest, UsTollFreeNumbersKeepStopAsTheirOnlyOptOut) {
+  const auto tollFree = leaseNumber("TOLL_FREE");
+  const auto pool = createPool(leaseNumber("TOLL_FREE"));
+  for (const auto& id : {tollFree["PhoneNumberId"], pool["PoolId"]}) {
+    errorWithReason("PutKeyword",
+                    {{"OriginationIdentity", id},
+                     {"Keyword", "QUITNOW"},
+                     {"KeywordMessage", "Bye"},
+                     {"KeywordAction", "OPT_OUT"}},
+                    "ConflictException", "RESOURCE_MODIFICATION_NOT_ALLOWED");
+    errorWithReason("PutKeyword",
+                    {{"OriginationIdentity", id},
+                     {"Keyword", "stop"},
+                     {"KeywordMessage", "Bye"},
+                     {"KeywordAction", "OPT_OUT"}},
+                    "ConflictException", "RESOURCE_MODIFICATION_NOT_ALLOWED");
+    for (const auto* word : {"UNSTOP", "START"}) {
+      ok("PutKeyword", {{"OriginationIdentity", id},
+                        {"Keyword", word},
+                        {"KeywordMessage", "Welcome back"},
+                        {"KeywordAction", "OPT_IN"}});
+    }
+    const auto stop = ok("DescribeKeywords", {{"OriginationIdentity", id}, {"Keywords", {"STOP"}}});
+    EXPECT_EQ(stop["Keywords"][0]["KeywordMessage"], state::defaultKeywords()["STOP"].message);
+  }
+  // A long code may add opt-out keywords.
+  ok("PutKeyword", {{"OriginationIdentity", leaseNumber()["PhoneNumberId"]},
+                    {"Keyword", "QUITNOW"},
+                    {"KeywordMessage", "Bye"},
+                    {"KeywordAction", "OPT_OUT"}});
 }
 
 }  // namespace

@@ -133,6 +133,21 @@ TEST_F(OptOutListsTest, SharedListsAreNotEmulatedSoNoneAreFound) {
   EXPECT_TRUE(describeOptOutLists(call_, request).optOutLists.empty());
 }
 
+// DescribeOptOutLists-1.
+TEST_F(OptOutListsTest, OwnerAndOptOutListNamesCantBeUsedTogether) {
+  DescribeOptOutListsRequest request;
+  request.owner = resource_owner::kSelf;
+  request.optOutListNames = {aws_names::kDefaultOptOutListName};
+  const auto error = errorOf([&] { describeOptOutLists(call_, request); });
+  EXPECT_EQ(error.type(), error_type::kValidation);
+  EXPECT_EQ(error.reason(), "PARAMETERS_CANNOT_BE_USED_TOGETHER");
+  ASSERT_TRUE(error.fields());
+  EXPECT_EQ(error.fields()->at(0).name, "Owner");
+  EXPECT_EQ(error.fields()->at(1).name, "OptOutListNames");
+  request.optOutListNames.clear();
+  EXPECT_EQ(describeOptOutLists(call_, request).optOutLists.size(), 1u);
+}
+
 TEST_F(OptOutListsTest, KeepsAccountsAndRegionsApart) {
   create("mine");
   CallContext elsewhere{{"111122223333", "eu-west-1"}, store_, clock_};

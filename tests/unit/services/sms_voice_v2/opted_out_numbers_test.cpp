@@ -143,5 +143,29 @@ TEST_F(OptedOutNumbersTest, MissingNumbersAndListsAreResourceNotFound) {
   EXPECT_EQ(errorOf([&] { describe(request); }).resourceType(), resource_type::kOptOutList);
 }
 
+// PutOptedOutNumber-2: a number without its '+' or of a length no number has is refused, so one
+// person can't be listed twice (14155550100 and +14155550100).
+TEST_F(OptedOutNumbersTest, RefusesNumbersThatAreNotE164WithTheirPlus) {
+  for (const auto* number : {"14155550100", "+12", "+10000000", "+141555501000"}) {
+    auto error = errorOf([&] { put(number); });
+    EXPECT_EQ(error.type(), error_type::kValidation) << number;
+    EXPECT_EQ(error.reason(), "INVALID_PARAMETER") << number;
+    ASSERT_TRUE(error.fields());
+    EXPECT_EQ(error.fields()->at(0).name, "OptedOutNumber");
+
+    error = errorOf([&] { deleteOptedOutNumber(call_, {kDefault, number}); });
+    EXPECT_EQ(error.reason(), "INVALID_PARAMETER") << number;
+    DescribeOptedOutNumbersRequest request;
+    request.optedOutNumbers = {"+14155550100", number};
+    error = errorOf([&] { describe(request); });
+    EXPECT_EQ(error.reason(), "INVALID_PARAMETER") << number;
+    ASSERT_TRUE(error.fields());
+    EXPECT_EQ(error.fields()->at(0).name, "OptedOutNumbers");
+  }
+  EXPECT_TRUE(describe().optedOutNumbers.empty());
+  put("+447700900123");
+  EXPECT_EQ(numbersOf(describe()), std::vector<std::string>{"+447700900123"});
+}
+
 }  // namespace
 }  // namespace smsim::testing

@@ -153,7 +153,9 @@ TEST_F(PhoneNumbersTest, ReleaseHonoursDeletionProtectionAndPools) {
                   {{"PhoneNumberId", pooled["PhoneNumberId"]}, {"SelfManagedOptOutsEnabled", true}},
                   "ConflictException", "PHONE_NUMBER_ASSOCIATED_TO_POOL");
 
-  EXPECT_EQ(ok("ReleasePhoneNumber", release)["Status"], "DELETED");
+  const auto released = ok("ReleasePhoneNumber", release);
+  EXPECT_EQ(released["Status"], "DELETED");
+  EXPECT_FALSE(released.contains("InternationalSendingEnabled"));  // Output-1: not in the shape
   error("ReleasePhoneNumber", release, "ResourceNotFoundException");
 }
 
@@ -181,6 +183,101 @@ TEST_F(PhoneNumbersTest, NumbersArePerAccountAndTaggable) {
             json({{"Name", "PHONE_NUMBERS"}, {"Used", 1}, {"Max", 100}}));
   EXPECT_EQ(ok("DescribeAccountAttributes", json::object())["AccountAttributes"][0]["Name"],
             "ACCOUNT_TIER");
+}
+
+// DescribePhoneNumbers-1.
+TEST_F(PhoneNumbersTest, OwnerAndPhoneNumberIdsCantBeUsedTogether) {
+  const auto number = request();
+  const auto body = errorWithReason(
+      "DescribePhoneNumbers", {{"Owner", "SELF"}, {"PhoneNumberIds", {number["PhoneNumberId"]}}},
+      "ValidationException", "PARAMETERS_CANNOT_BE_USED_TOGETHER");
+  EXPECT_EQ(body["Fields"].size(), 2u);
+  EXPECT_EQ(ok("DescribePhoneNumbers", {{"Owner", "SELF"}})["PhoneNumbers"].size(), 1u);
+}
+
+// DescribePhoneNumbers-3: a value the filter can never match is refused, a possible one isn't.
+TEST_F(PhoneNumbersTest, FilterValuesMustFitTheirFilter) {
+  request();
+  for (const auto& [name, value] :
+       std::vector<std::pair<std::string, std::string>>{{"status", "BOGUS"},
+                                                        {"message-type", "MARKETING"},
+                                                        {"number-capability", "FAX"},
+                                                        {"number-type", "LANDLINE"},
+                                                        {"two-way-enabled", "maybe"},
+                                                        {"self-managed-opt-outs-enabled", "1"},
+                                                        {"deletion-protection-enabled", "TRUE"}}) {
+    errorWithReason("DescribePhoneNumbers", {{"Filters", {{{"Name", name}, {"Values", {value}}}}}},
+                    "ValidationException", "INVALID_FILTER_VALUES");
+  }
+  EXPECT_TRUE(ok("DescribePhoneNumbers",
+                 {{"Filters", {{{"Name", "status"}, {"Values", {"DELETED"}}}}}})["PhoneNumbers"]
+                  .empty());
+  EXPECT_TRUE(
+      ok("DescribePhoneNumbers",
+         {{"Filters", {{{"Name", "opt-out-list-name"}, {"Values", {"BOGUS"}}}}}})["PhoneNumbers"]
+          .empty());
+}
+
+// RequestPhoneNumber-6: a number requested into a pool must match it, as an associated one must.
+TEST_F(PhoneNumbersTest, ANumberRequestedIntoAPoolMustMatchIt) {
+  const auto founder = request();
+  ok("UpdatePhoneNumber",
+     {{"PhoneNumberId", founder["PhoneNumberId"]}, {"SelfManagedOptOutsEnabled", true}});
+  const auto pool = ok("CreatePool", {{"OriginationIdentity", founder["PhoneNumberId"]},
+                                      {"MessageType", "TRANSACTIONAL"}});
+  const json intoPool = {{"IsoCountryCode", "US"},
+                         {"MessageType", "PROMOTIONAL"},
+                         {"NumberCapabilities", {"SMS"}},
+                         {"NumberType", "LONG_CODE"},
+                         {"PoolId", pool["PoolId"]}};
+  errorWithReason("RequestPhoneNumber", intoPool, "ConflictException", "MESSAGE_TYPE_MISMATCH");
+  json transactional = intoPool;
+  transactional["MessageType"] = "TRANSACTIONAL";
+  errorWithReason("RequestPhoneNumber", transactional, "ConflictException",
+                  "SELF_MANAGED_OPT_OUTS_MISMATCH");
+  // Nothing was leased, and the pool still holds its founder only.
+  EXPECT_EQ(ok("DescribePhoneNumbers", json::object())["PhoneNumbers"].size(), 1u);
+  EXPECT_EQ(
+      ok("ListPoolOriginationIdentities", {{"PoolId", pool["PoolId"]}})["OriginationIdentities"]
+          .size(),
+      1u);
+
+  ok("UpdatePool", {{"PoolId", pool["PoolId"]}, {"SelfManagedOptOutsEnabled", false}});
+  EXPECT_EQ(ok("RequestPhoneNumber", transactional)["PoolId"], pool["PoolId"]);
+}
+
+// TagResource-4: at most 50 tags, checked before a create changes anything.
+TEST_F(PhoneNumbersTest, AResourceHoldsAtMostFiftyTags) {
+  auto tags = [](int from, int count) {
+    json list = json::array();
+    for (int i = from; i < from + count; ++i) {
+      list.push_back({{"Key", "k" + std::to_string(i)}, {"Value", "v"}});
+    }
+    return list;
+  };
+  const auto number = request("US", "LONG_CODE", {{"Tags", tags(0, 40)}});
+  const json arn = number["PhoneNumberArn"];
+  ok("TagResource", {{"ResourceArn", arn}, {"Tags", tags(30, 20)}});  // 10 new: 50
+  ok("TagResource", {{"ResourceArn", arn}, {"Tags", tags(0, 50)}});   // overwrites only
+  errorWithReason("TagResource", {{"ResourceArn", arn}, {"Tags", tags(50, 1)}},
+                  "ServiceQuotaExceededException", "TAGS_PER_RESOURCE");
+  EXPECT_EQ(ok("ListTagsForResource", {{"ResourceArn", arn}})["Tags"].size(), 50u);
+
+  errorWithReason("RequestPhoneNumber",
+                  {{"IsoCountryCode", "US"},
+                   {"MessageType", "TRANSACTIONAL"},
+                   {"NumberCapabilities", {"SMS"}},
+                   {"NumberType", "LONG_CODE"},
+                   {"Tags", tags(0, 51)}},
+                  "ServiceQuotaExceededException", "TAGS_PER_RESOURCE");
+  EXPECT_EQ(ok("DescribePhoneNumbers", json::object())["PhoneNumbers"].size(), 1u);
+  errorWithReason("CreatePool",
+                  {{"OriginationIdentity", number["PhoneNumberId"]},
+                   {"MessageType", "TRANSACTIONAL"},
+                   {"Tags", tags(0, 51)}},
+                  "ServiceQuotaExceededException", "TAGS_PER_RESOURCE");
+  EXPECT_TRUE(ok("DescribePools", json::object())["Pools"].empty());
+  EXPECT_FALSE(ok("DescribePhoneNumbers", json::object())["PhoneNumbers"][0].contains("PoolId"));
 }
 
 }  // namespace

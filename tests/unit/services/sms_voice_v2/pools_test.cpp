@@ -56,7 +56,7 @@ TEST_F(PoolsTest, AssociatesAndDisassociatesButNeverTheLastNumber) {
   const json membership = {{"PoolId", pool["PoolId"]},
                            {"OriginationIdentity", second["PhoneNumberId"]}};
   const auto associated = ok("AssociateOriginationIdentity", membership);
-  EXPECT_EQ(associated["OriginationIdentity"], second["PhoneNumber"]);
+  EXPECT_EQ(associated["OriginationIdentity"], second["PhoneNumberId"]);  // Output-2
   errorWithReason("AssociateOriginationIdentity", membership, "ConflictException",
                   "RESOURCE_ALREADY_ASSOCIATED");
 
@@ -125,6 +125,54 @@ TEST_F(PoolsTest, UpdatesDescribesAndDeletes) {
       ok("DescribePhoneNumbers", {{"PhoneNumberIds", {number["PhoneNumberId"]}}});
   EXPECT_FALSE(described["PhoneNumbers"][0].contains("PoolId"));
   ok("ReleasePhoneNumber", {{"PhoneNumberId", number["PhoneNumberId"]}});
+}
+
+// DescribePools-1, DescribePools-3, ListPoolOriginationIdentities-2.
+TEST_F(PoolsTest, DescribeChecksOwnerAndFilterValues) {
+  const auto pool = createPool(leaseNumber());
+  errorWithReason("DescribePools", {{"Owner", "SELF"}, {"PoolIds", {pool["PoolId"]}}},
+                  "ValidationException", "PARAMETERS_CANNOT_BE_USED_TOGETHER");
+  EXPECT_EQ(ok("DescribePools", {{"Owner", "SELF"}})["Pools"].size(), 1u);
+  errorWithReason("DescribePools", {{"Filters", {{{"Name", "status"}, {"Values", {"BOGUS"}}}}}},
+                  "ValidationException", "INVALID_FILTER_VALUES");
+  errorWithReason("DescribePools",
+                  {{"Filters", {{{"Name", "shared-routes-enabled"}, {"Values", {"yes"}}}}}},
+                  "ValidationException", "INVALID_FILTER_VALUES");
+  errorWithReason("ListPoolOriginationIdentities",
+                  {{"PoolId", pool["PoolId"]},
+                   {"Filters", {{{"Name", "number-capability"}, {"Values", {"FAX"}}}}}},
+                  "ValidationException", "INVALID_FILTER_VALUES");
+  EXPECT_EQ(ok("ListPoolOriginationIdentities",
+               {{"PoolId", pool["PoolId"]},
+                {"Filters",
+                 {{{"Name", "iso-country-code"}, {"Values", {"GB"}}}}}})["OriginationIdentities"]
+                .size(),
+            0u);
+}
+
+// CreatePool-5, AssociateOriginationIdentity-4, DisassociateOriginationIdentity-3.
+TEST_F(PoolsTest, IsoCountryCodeMustBeTheNumbersCountry) {
+  const auto first = leaseNumber();
+  errorWithReason("CreatePool",
+                  {{"OriginationIdentity", first["PhoneNumberId"]},
+                   {"MessageType", "TRANSACTIONAL"},
+                   {"IsoCountryCode", "GB"}},
+                  "ValidationException", "COUNTRY_CODE_MISMATCH");
+  const auto pool = createPool(first, {{"IsoCountryCode", "US"}});
+  const auto second = leaseNumber();
+  json membership = {{"PoolId", pool["PoolId"]},
+                     {"OriginationIdentity", second["PhoneNumberId"]},
+                     {"IsoCountryCode", "GB"}};
+  errorWithReason("AssociateOriginationIdentity", membership, "ValidationException",
+                  "COUNTRY_CODE_MISMATCH");
+  membership["IsoCountryCode"] = "US";
+  EXPECT_EQ(ok("AssociateOriginationIdentity", membership)["IsoCountryCode"], "US");
+  membership["IsoCountryCode"] = "GB";
+  errorWithReason("DisassociateOriginationIdentity", membership, "ValidationException",
+                  "COUNTRY_CODE_MISMATCH");
+  membership.erase("IsoCountryCode");
+  const auto left = ok("DisassociateOriginationIdentity", membership);
+  EXPECT_EQ(left["OriginationIdentity"], second["PhoneNumberId"]);  // Output-3
 }
 
 }  // namespace
