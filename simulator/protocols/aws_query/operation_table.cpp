@@ -36,6 +36,8 @@ const std::map<std::string, AwsQueryOperation, std::less<>>& table() {
   static const std::map<std::string, AwsQueryOperation, std::less<>> operations = {
       {"CheckIfPhoneNumberIsOptedOut", {serveCheckIfPhoneNumberIsOptedOut}},
       {"GetSMSAttributes", {serveGetSmsAttributes}},
+      {"GetSMSSandboxAccountStatus", {serveGetSmsSandboxAccountStatus}},
+      {"ListOriginationNumbers", {serveListOriginationNumbers}},
       {"ListPhoneNumbersOptedOut", {serveListPhoneNumbersOptedOut}},
       {"OptInPhoneNumber", {serveOptInPhoneNumber}},
       {"Publish", {servePublish}},

@@ -32,4 +32,10 @@ void serveGetSmsAttributes(sns::CallContext& context, const nlohmann::json& inpu
 void serveSetSmsAttributes(sns::CallContext& context, const nlohmann::json& input,
                            XmlWriter& result);
 
+// origination_xml.cpp
+void serveListOriginationNumbers(sns::CallContext& context, const nlohmann::json& input,
+                                 XmlWriter& result);
+void serveGetSmsSandboxAccountStatus(sns::CallContext& context, const nlohmann::json& input,
+                                     XmlWriter& result);
+
 }  // namespace smsim::aws_query

@@ -2,6 +2,7 @@
 // The SNS actions smsim emulates, as typed functions; aws_query's operation table maps each
 // action name to one of these.
 #include "services/sns/call_context.hpp"
+#include "services/sns/origination_types.hpp"
 #include "services/sns/sms_types.hpp"
 
 namespace smsim::sns {
@@ -17,5 +18,10 @@ void optInPhoneNumber(CallContext& call, const OptInPhoneNumberRequest& request)
 // sms_attributes.cpp
 SmsAttributes getSmsAttributes(CallContext& call, const GetSmsAttributesRequest& request);
 void setSmsAttributes(CallContext& call, const SetSmsAttributesRequest& request);
+
+// origination_numbers.cpp
+ListOriginationNumbersResult listOriginationNumbers(CallContext& call,
+                                                    const ListOriginationNumbersRequest& request);
+SmsSandboxAccountStatus getSmsSandboxAccountStatus(CallContext& call);
 
 }  // namespace smsim::sns

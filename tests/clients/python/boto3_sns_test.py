@@ -131,6 +131,19 @@ class Boto3SnsTest(unittest.TestCase):
         self.assertSnsError(lambda: self.sns.list_phone_numbers_opted_out(nextToken="forged"),
                             "InvalidParameter", 400)
 
+    def test_origination_numbers_are_the_accounts_numbers(self):
+        numbers = sorted(self.sms.request_phone_number(
+            IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"],
+            NumberType="LONG_CODE")["PhoneNumber"] for _ in range(3))
+        pages = list(self.sns.get_paginator("list_origination_numbers").paginate(
+            PaginationConfig={"PageSize": 2}))
+        listed = [n for page in pages for n in page["PhoneNumbers"]]
+        self.assertEqual([n["PhoneNumber"] for n in listed], numbers)
+        self.assertEqual(listed[0]["RouteType"], "Transactional")
+        self.assertEqual(listed[0]["NumberCapabilities"], ["SMS"])
+        self.assertGreaterEqual(listed[0]["CreatedAt"].year, 2026)
+        self.assertFalse(self.sns.get_sms_sandbox_account_status()["IsInSandbox"])
+
     def test_sms_attributes(self):
         self.sns.set_sms_attributes(attributes={"DefaultSMSType": "Transactional",
                                                 "MonthlySpendLimit": "5"})

@@ -251,5 +251,44 @@ TEST_F(AwsQueryAdapterTest, KeepsSmsAttributesPerAccount) {
   EXPECT_EQ(store_.outbox().list({}).back().messageType, "TRANSACTIONAL");
 }
 
+TEST_F(AwsQueryAdapterTest, ListsOriginationNumbersByNumberInPages) {
+  store_.withAccount(scope_, [](state::AccountState& account) {
+    for (int i = 0; i < 3; ++i) {
+      state::PhoneNumber number;
+      number.id = "phone-" + std::to_string(i);
+      number.number = "+1206555010" + std::to_string(2 - i);
+      number.isoCountryCode = "US";
+      number.capabilities = {"SMS", "VOICE"};
+      number.settings.messageType = i == 0 ? "PROMOTIONAL" : "TRANSACTIONAL";
+      number.createdTimestamp = 1767225600.5;  // 2026-01-01T00:00:00.500Z
+      account.phoneNumbers[number.id] = number;
+    }
+  });
+  const auto first = action("ListOriginationNumbers", "MaxResults=2");
+  ASSERT_EQ(first.status, 200) << first.body;
+  EXPECT_NE(first.body.find("<PhoneNumbers><member><CreatedAt>2026-01-01T00:00:00.500Z</CreatedAt>"
+                            "<PhoneNumber>+12065550100</PhoneNumber><Status>ACTIVE</Status>"
+                            "<Iso2CountryCode>US</Iso2CountryCode><RouteType>Transactional"
+                            "</RouteType><NumberCapabilities><member>SMS</member><member>VOICE"
+                            "</member></NumberCapabilities></member>"),
+            std::string::npos)
+      << first.body;
+  EXPECT_EQ(first.body.find("+12065550102"), std::string::npos);
+  const auto tokenAt = first.body.find("<NextToken>") + 11;
+  const auto token = first.body.substr(tokenAt, first.body.find("</NextToken>") - tokenAt);
+  std::string encoded;
+  for (const char c : token) encoded += c == '=' ? "%3D" : c == '+' ? "%2B" : std::string(1, c);
+  const auto second = action("ListOriginationNumbers", "NextToken=" + encoded);
+  EXPECT_NE(second.body.find("<PhoneNumber>+12065550102</PhoneNumber><Status>ACTIVE</Status>"
+                             "<Iso2CountryCode>US</Iso2CountryCode><RouteType>Promotional"),
+            std::string::npos)
+      << second.body;
+  EXPECT_EQ(second.body.find("<NextToken>"), std::string::npos);
+  EXPECT_EQ(action("ListOriginationNumbers", "MaxResults=31").errorCode, "ValidationError");
+  EXPECT_EQ(action("ListOriginationNumbers", "MaxResults=many").errorCode, "InvalidParameter");
+  EXPECT_NE(action("GetSMSSandboxAccountStatus").body.find("<IsInSandbox>false</IsInSandbox>"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace smsim::aws_query
