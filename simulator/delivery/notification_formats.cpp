@@ -1,32 +1,12 @@
 #include "delivery/notification_formats.hpp"
 
-#include <algorithm>
-#include <chrono>
-#include <cmath>
-#include <ctime>
 #include <nlohmann/json.hpp>
+
+#include "common/iso_timestamp.hpp"
 
 namespace smsim::delivery {
 
 namespace {
-
-// The last second of year 9999: the simulated clock can be advanced far, and a double beyond
-// time_t's range would make the conversion undefined.
-constexpr double kLatestTimestamp = 253402300799.0;
-
-// SNS's timestamp form: 2026-11-23T09:15:02.123Z
-std::string isoTimestamp(double epochSeconds) {
-  epochSeconds = std::isfinite(epochSeconds) ? std::clamp(epochSeconds, 0.0, kLatestTimestamp) : 0;
-  const auto whole = static_cast<std::time_t>(std::floor(epochSeconds));
-  const int millis =
-      static_cast<int>(std::lround((epochSeconds - std::floor(epochSeconds)) * 1000)) % 1000;
-  std::tm utc{};
-  gmtime_r(&whole, &utc);
-  char text[64];
-  std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900,
-                utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec, millis);
-  return text;
-}
 
 std::string regionOf(const std::string& arn) {  // arn:aws:sns:REGION:ACCOUNT:topic
   const auto start = arn.find(':', arn.find(':', 4) + 1) + 1;

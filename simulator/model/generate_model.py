@@ -1,16 +1,18 @@
 #!/usr/bin/env python3
-"""Compile the pinpoint-sms-voice-v2 service model into a C++ constraint table.
+"""Compile the service models (pinpoint-sms-voice-v2, SNS) into C++ constraint tables.
 
-Reads the botocore service model (JSON) and writes service_model_data.cpp: every shape with its
+Reads a botocore service model (JSON) and writes its data file: every shape with its
 type and validation traits (min, max, pattern, enum, members and which are required, list member,
-map key and value, union), and every operation with its input shape. Documentation text is
+map key and value with their query-protocol location names, union), and every operation with
+its input shape. Documentation text is
 dropped. The output is deterministic (shapes, operations, patterns and members come out in a
 fixed order) and is left alone by clang-format.
 
 Usage (from anywhere; paths default to the repository layout):
-    python3 simulator/model/generate_model.py [--model PATH] [--out PATH] [--check]
+    python3 simulator/model/generate_model.py [--model PATH --out PATH [--namespace NAME]] [--check]
 
---check writes nothing and exits 1 when the file on disk differs from what would be generated.
+Without --model, every model of the repository is generated (MODELS below).
+--check writes nothing and exits 1 when a file on disk differs from what would be generated.
 Only the Python standard library is used.
 """
 
@@ -22,8 +24,11 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 # The botocore model is committed beside this script, so --check needs nothing outside the repository.
-DEFAULT_MODEL = os.path.join(HERE, "pinpoint-sms-voice-v2.service-2.json")
-DEFAULT_OUT = os.path.join(HERE, "service_model_data.cpp")
+# (model, generated file, C++ namespace inside smsim::model; "" for SMS Voice v2's tables).
+MODELS = [
+    ("pinpoint-sms-voice-v2.service-2.json", "service_model_data.cpp", ""),
+    ("sns.service-2.json", "sns_model_data.cpp", "sns"),
+]
 
 SHAPE_TYPES = {
     "structure": "kStructure",
@@ -91,7 +96,11 @@ def cpp_int64(value):
     return "%d" % value
 
 
-def generate(model, model_bytes, model_label):
+def location_name(ref):
+    return ref.get("locationName", "")
+
+
+def generate(model, model_bytes, model_label, namespace=""):
     shapes = model["shapes"]
     operations = model["operations"]
     names = sorted(shapes)
@@ -170,6 +179,8 @@ def generate(model, model_bytes, model_label):
             "list_member": list_member,
             "map_key": map_key,
             "map_value": map_value,
+            "map_key_name": location_name(shape["key"]) if stype == "map" else "",
+            "map_value_name": location_name(shape["value"]) if stype == "map" else "",
         })
 
     for limit_name, count in (("enum values", len(enum_values)), ("members", len(members)),
@@ -205,7 +216,7 @@ def generate(model, model_bytes, model_label):
     emit("")
     emit('#include "model/service_model.hpp"')
     emit("")
-    emit("namespace smsim::model {")
+    emit("namespace smsim::model%s {" % ("::" + namespace if namespace else ""))
     emit("namespace {")
     emit("")
     emit("using enum ShapeType;")
@@ -237,15 +248,16 @@ def generate(model, model_bytes, model_label):
     emit("};")
     emit("")
     emit("// {name, type, union, hasMin, hasMax, min, max, pattern, firstEnum, enumCount,")
-    emit("//  firstMember, memberCount, listMember, mapKey, mapValue}")
+    emit("//  firstMember, memberCount, listMember, mapKey, mapValue, mapKeyName, mapValueName}")
     emit("constexpr ShapeDef kShapes[] = {")
     for i, row in enumerate(shape_rows):
-        emit("    /* %d */ {%s, %s, %s, %s, %s, %s, %s, %d, %d, %d, %d, %d, %s, %s, %s}," % (
+        names = ", %s, %s" % (cpp_string(row["map_key_name"]), cpp_string(row["map_value_name"]))
+        emit("    /* %d */ {%s, %s, %s, %s, %s, %s, %s, %d, %d, %d, %d, %d, %s, %s, %s%s}," % (
             i, cpp_string(row["name"]), row["type"], "true" if row["union"] else "false",
             "true" if row["has_min"] else "false", "true" if row["has_max"] else "false",
             cpp_int64(row["min"]), cpp_int64(row["max"]), row["pattern"], row["first_enum"],
             row["enum_count"], row["first_member"], row["member_count"],
-            sid(row["list_member"]), sid(row["map_key"]), sid(row["map_value"])))
+            sid(row["list_member"]), sid(row["map_key"]), sid(row["map_value"]), names))
     emit("};")
     emit("")
     emit("// Sorted by name (findOperation() binary-searches): {name, input shape}.")
@@ -263,44 +275,56 @@ def generate(model, model_bytes, model_label):
     emit("std::span<const std::string_view> patterns() { return kPatterns; }")
     emit("std::span<const Operation> operations() { return kOperations; }")
     emit("")
-    emit("}  // namespace smsim::model")
+    emit("}  // namespace smsim::model%s" % ("::" + namespace if namespace else ""))
     return "\n".join(lines) + "\n", warnings
 
 
-def main(argv):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--model", default=DEFAULT_MODEL,
-                        help="service model JSON (default: %(default)s)")
-    parser.add_argument("--out", default=DEFAULT_OUT, help="C++ file to write (default: %(default)s)")
-    parser.add_argument("--check", action="store_true",
-                        help="exit 1 if --out is not up to date; write nothing")
-    args = parser.parse_args(argv)
-
-    with open(args.model, "rb") as handle:
+def run_one(model_path, out_path, namespace, check):
+    with open(model_path, "rb") as handle:
         model_bytes = handle.read()
     model = json.loads(model_bytes.decode("utf-8"))
-    label = os.path.basename(args.model)
-    text, warnings = generate(model, model_bytes, label)
+    label = os.path.basename(model_path)
+    text, warnings = generate(model, model_bytes, label, namespace)
     for warning in warnings:
         print("warning: " + warning, file=sys.stderr)
 
-    if args.check:
+    if check:
         try:
-            with open(args.out, "r", encoding="utf-8") as handle:
+            with open(out_path, "r", encoding="utf-8") as handle:
                 current = handle.read()
         except FileNotFoundError:
             current = None
         if current != text:
-            print("%s is out of date; run python3 simulator/model/generate_model.py" % args.out,
+            print("%s is out of date; run python3 simulator/model/generate_model.py" % out_path,
                   file=sys.stderr)
             return 1
         return 0
 
-    with open(args.out, "w", encoding="utf-8", newline="\n") as handle:
+    with open(out_path, "w", encoding="utf-8", newline="\n") as handle:
         handle.write(text)
     print("wrote %s (%d operations, %d shapes)" %
-          (args.out, len(model["operations"]), len(model["shapes"])))
+          (out_path, len(model["operations"]), len(model["shapes"])))
     return 0
+
+
+def main(argv):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--model", help="one service model JSON (default: every model in MODELS)")
+    parser.add_argument("--out", help="C++ file to write for --model")
+    parser.add_argument("--namespace", default="", help="namespace inside smsim::model for --model")
+    parser.add_argument("--check", action="store_true",
+                        help="exit 1 if an output is not up to date; write nothing")
+    args = parser.parse_args(argv)
+
+    if args.model:
+        if not args.out:
+            parser.error("--model needs --out")
+        return run_one(args.model, args.out, args.namespace, args.check)
+    status = 0
+    for model_name, out_name, namespace in MODELS:
+        status |= run_one(os.path.join(HERE, model_name), os.path.join(HERE, out_name), namespace,
+                          args.check)
+    return status
 
 
 if __name__ == "__main__":

@@ -1,7 +1,9 @@
 #pragma once
-// The pinpoint-sms-voice-v2 service model compiled into constant tables: every shape with its type
-// and constraints, every operation with its input shape. The tables live in the generated
-// service_model_data.cpp (python3 simulator/model/generate_model.py); this header is the way in.
+// The service models compiled into constant tables: every shape with its type and constraints,
+// every operation with its input shape. The tables live in the generated service_model_data.cpp
+// (SMS Voice v2) and sns_model_data.cpp (SNS) (python3 simulator/model/generate_model.py); this
+// header is the way in. The free functions read SMS Voice v2's tables; a ServiceModel names
+// either.
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -50,7 +52,12 @@ struct ShapeDef {
   ShapeId listMember;
   ShapeId mapKey;
   ShapeId mapValue;
+  // The query protocol's names of a map entry's key and value ("Name", "Value"); empty: the
+  // defaults "key" and "value".
+  std::string_view mapKeyName;
+  std::string_view mapValueName;
 
+  // Of SMS Voice v2's tables; ServiceModel::memberDefs and enums read any model's.
   std::span<const MemberDef> memberDefs() const;
   std::span<const std::string_view> enums() const;
 };
@@ -73,6 +80,36 @@ std::size_t operationCount();
 // nullptr when the model has no such shape.
 const ShapeDef* findShape(std::string_view name);
 const ShapeDef& shape(ShapeId id);
+
+// One model's tables.
+struct ServiceModel {
+  std::span<const ShapeDef> shapes;
+  std::span<const MemberDef> members;
+  std::span<const std::string_view> enumValues;
+  std::span<const std::string_view> patterns;
+  std::span<const Operation> operations;  // sorted by name
+
+  const Operation* findOperation(std::string_view name) const;
+  const ShapeDef& shape(ShapeId id) const { return shapes[id]; }
+  std::span<const MemberDef> memberDefs(const ShapeDef& s) const {
+    return members.subspan(s.firstMember, s.memberCount);
+  }
+  std::span<const std::string_view> enums(const ShapeDef& s) const {
+    return enumValues.subspan(s.firstEnum, s.enumCount);
+  }
+};
+
+const ServiceModel& smsVoiceV2Model();
+const ServiceModel& snsModel();
+
+namespace sns {
+// SNS's generated tables (sns_model_data.cpp); snsModel() gathers them.
+std::span<const ShapeDef> shapes();
+std::span<const MemberDef> members();
+std::span<const std::string_view> enumValues();
+std::span<const std::string_view> patterns();
+std::span<const Operation> operations();
+}  // namespace sns
 
 inline std::span<const MemberDef> ShapeDef::memberDefs() const {
   return members().subspan(firstMember, memberCount);

@@ -60,8 +60,7 @@ constexpr std::size_t kMaxReportedViolations = 10;
 
 class PatternTable {
  public:
-  PatternTable() {
-    const auto texts = patterns();
+  explicit PatternTable(std::span<const std::string_view> texts) {
     codes_.reserve(texts.size());
     pcre2_compile_context* context = pcre2_compile_context_create(nullptr);
     // Java's '.' and '$' know \r, \u0085, \u2028 and \u2029 as line ends, not just \n.
@@ -120,9 +119,14 @@ class PatternTable {
   std::vector<bool> jit_;
 };
 
-const PatternTable& patternTable() {
-  static const PatternTable table;
-  return table;
+// One table per model, compiled on its first use.
+const PatternTable& patternTable(const ServiceModel& model) {
+  if (&model == &snsModel()) {
+    static const PatternTable sns(model.patterns);
+    return sns;
+  }
+  static const PatternTable smsVoiceV2(model.patterns);
+  return smsVoiceV2;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -253,14 +257,14 @@ std::string valueMax(const ShapeDef& s) {
 std::string valueMin(const ShapeDef& s) {
   return "Member must have value greater than or equal to " + boundText(s, s.min);
 }
-std::string patternText(const ShapeDef& s) {
+std::string patternText(const ServiceModel& model, const ShapeDef& s) {
   return "Member must satisfy regular expression pattern: " +
-         std::string(patterns()[static_cast<std::size_t>(s.pattern)]);
+         std::string(model.patterns[static_cast<std::size_t>(s.pattern)]);
 }
-std::string enumText(const ShapeDef& s) {
+std::string enumText(const ServiceModel& model, const ShapeDef& s) {
   std::string out = "Member must satisfy enum value set: [";
   bool first = true;
-  for (const std::string_view v : s.enums()) {
+  for (const std::string_view v : model.enums(s)) {
     if (!first) out += ", ";
     out.append(v);
     first = false;
@@ -275,7 +279,7 @@ bool isNumeric(ShapeType t) {
 
 // Every constraint of a scalar shape, in the order AWS lists them inside "Map keys must satisfy
 // constraint: [...]": maximum, minimum, pattern, enum.
-std::string allConstraints(const ShapeDef& s) {
+std::string allConstraints(const ServiceModel& model, const ShapeDef& s) {
   std::vector<std::string> parts;
   if (isNumeric(s.type)) {
     if (s.hasMax) parts.push_back(valueMax(s));
@@ -284,8 +288,8 @@ std::string allConstraints(const ShapeDef& s) {
     if (s.hasMax) parts.push_back(lengthMax(s.max));
     if (s.hasMin) parts.push_back(lengthMin(s.min));
   }
-  if (s.pattern >= 0) parts.push_back(patternText(s));
-  if (s.enumCount > 0) parts.push_back(enumText(s));
+  if (s.pattern >= 0) parts.push_back(patternText(model, s));
+  if (s.enumCount > 0) parts.push_back(enumText(model, s));
   std::string out = "[";
   for (std::size_t i = 0; i < parts.size(); ++i) {
     if (i > 0) out += ", ";
@@ -395,6 +399,8 @@ struct Violation {
 
 class Checker {
  public:
+  explicit Checker(const ServiceModel& model) : model_(model) {}
+
   // False when the request can't be deserialized (serializationError() says why); the walk stops.
   bool check(const ShapeDef& s, const json& v, const PathNode* path) {
     switch (s.type) {
@@ -433,6 +439,8 @@ class Checker {
     return false;
   }
 
+  const ServiceModel& model_;
+
   bool full() const { return violations_.size() >= kMaxReportedViolations; }
 
   void add(const PathNode* path, std::string constraint, Violation::ValueKind kind,
@@ -451,7 +459,7 @@ class Checker {
   bool checkStructure(const ShapeDef& s, const json& v, const PathNode* path) {
     if (!v.is_object()) return fail(typeMismatch(s, v));
     const auto& object = v.get_ref<const json::object_t&>();
-    const auto defs = s.memberDefs();
+    const auto defs = model_.memberDefs(s);
 
     // Pair each present, non-null member with its definition: one pass over the (usually few)
     // keys of the request, so nothing is looked up per modelled member. Unknown keys are ignored.
@@ -486,7 +494,7 @@ class Checker {
         if (m.required) addMissing(&node);
         continue;
       }
-      if (!check(shape(m.shape), *values[i], &node)) return false;
+      if (!check(model_.shape(m.shape), *values[i], &node)) return false;
     }
     return true;
   }
@@ -496,7 +504,7 @@ class Checker {
     const auto size = static_cast<std::int64_t>(v.size());
     if (s.hasMax && size > s.max) add(path, lengthMax(s.max), Violation::ValueKind::kOmitted);
     if (s.hasMin && size < s.min) add(path, lengthMin(s.min), Violation::ValueKind::kOmitted);
-    const ShapeDef& element = shape(s.listMember);
+    const ShapeDef& element = model_.shape(s.listMember);
     std::size_t index = 0;
     for (const json& item : v) {
       ++index;
@@ -520,15 +528,15 @@ class Checker {
     if (s.hasMin && length < s.min) return false;
     if (s.hasMax && length > s.max) return false;
     if (s.pattern >= 0 &&
-        (!valid || !patternTable().matches(static_cast<std::size_t>(s.pattern), text))) {
+        (!valid || !patternTable(model_).matches(static_cast<std::size_t>(s.pattern), text))) {
       return false;
     }
     if (s.enumCount > 0 && !inEnum(s, text)) return false;
     return true;
   }
 
-  static bool inEnum(const ShapeDef& s, std::string_view text) {
-    for (const std::string_view e : s.enums()) {
+  bool inEnum(const ShapeDef& s, std::string_view text) const {
+    for (const std::string_view e : model_.enums(s)) {
       if (e == text) return true;
     }
     return false;
@@ -539,8 +547,8 @@ class Checker {
     const auto size = static_cast<std::int64_t>(v.size());
     if (s.hasMax && size > s.max) add(path, lengthMax(s.max), Violation::ValueKind::kOmitted);
     if (s.hasMin && size < s.min) add(path, lengthMin(s.min), Violation::ValueKind::kOmitted);
-    const ShapeDef& keyShape = shape(s.mapKey);
-    const ShapeDef& valueShape = shape(s.mapValue);
+    const ShapeDef& keyShape = model_.shape(s.mapKey);
+    const ShapeDef& valueShape = model_.shape(s.mapValue);
     const bool scalarValues = valueShape.type != ShapeType::kStructure &&
                               valueShape.type != ShapeType::kList &&
                               valueShape.type != ShapeType::kMap;
@@ -567,11 +575,11 @@ class Checker {
       }
     }
     if (keysBad) {
-      add(path, "Map keys must satisfy constraint: " + allConstraints(keyShape),
+      add(path, "Map keys must satisfy constraint: " + allConstraints(model_, keyShape),
           Violation::ValueKind::kOmitted);
     }
     if (scalarValues && (valuesBad || nullValue)) {
-      std::string constraints = allConstraints(valueShape);
+      std::string constraints = allConstraints(model_, valueShape);
       if (nullValue) {
         constraints.pop_back();
         if (constraints.size() > 1) constraints += ", ";
@@ -592,7 +600,7 @@ class Checker {
         return true;
       default: {
         // Numbers, booleans, timestamps, blobs: run the full check on a scratch checker.
-        Checker scratch;
+        Checker scratch(model_);
         if (!scratch.check(s, v, nullptr)) return fail(scratch.serialization_);
         if (!scratch.violations_.empty()) bad = true;
         return true;
@@ -608,11 +616,11 @@ class Checker {
     if (s.hasMin && length < s.min) add(path, lengthMin(s.min), Violation::ValueKind::kText, text);
     if (s.hasMax && length > s.max) add(path, lengthMax(s.max), Violation::ValueKind::kText, text);
     if (s.pattern >= 0 &&
-        (!valid || !patternTable().matches(static_cast<std::size_t>(s.pattern), text))) {
-      add(path, patternText(s), Violation::ValueKind::kText, text);
+        (!valid || !patternTable(model_).matches(static_cast<std::size_t>(s.pattern), text))) {
+      add(path, patternText(model_, s), Violation::ValueKind::kText, text);
     }
     if (s.enumCount > 0 && !inEnum(s, text)) {
-      add(path, enumText(s), Violation::ValueKind::kText, text);
+      add(path, enumText(model_, s), Violation::ValueKind::kText, text);
     }
     return true;
   }
@@ -725,11 +733,16 @@ void dropNullMembers(nlohmann::json& input) {
 bool isKnownOperation(std::string_view operation) { return findOperation(operation) != nullptr; }
 
 std::optional<InputError> validateInput(std::string_view operation, const nlohmann::json& input) {
-  const Operation* op = findOperation(operation);
+  return validateInput(smsVoiceV2Model(), operation, input);
+}
+
+std::optional<InputError> validateInput(const ServiceModel& model, std::string_view operation,
+                                        const nlohmann::json& input) {
+  const Operation* op = model.findOperation(operation);
   if (op == nullptr || op->input == kNoShape) return std::nullopt;
 
-  Checker checker;
-  if (!checker.check(shape(op->input), input, nullptr)) {
+  Checker checker(model);
+  if (!checker.check(model.shape(op->input), input, nullptr)) {
     InputError error;
     error.errorType = "SerializationException";
     error.message = checker.serializationError();

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "model/service_model.hpp"
+
 namespace smsim::model {
 
 // One entry of ValidationException.Fields.
@@ -43,6 +45,9 @@ bool isKnownOperation(std::string_view operation);
 // doesn't know (answering UnknownOperationException is the caller's job: see isKnownOperation).
 // Thread-safe; compiles no regular expression per call.
 std::optional<InputError> validateInput(std::string_view operation, const nlohmann::json& input);
+// The same against another model (snsModel()).
+std::optional<InputError> validateInput(const ServiceModel& model, std::string_view operation,
+                                        const nlohmann::json& input);
 
 // Removes the members of `input`'s objects that are null, at any depth (within the adapter's depth
 // bound): AWS's deserializer leaves a member sent as `null` unset, so `"NextToken": null` is no

@@ -18,6 +18,7 @@ namespace smsim::scenario {
 
 namespace api_name {
 inline constexpr const char* kAws = "aws";
+inline constexpr const char* kSns = "sns";
 inline constexpr const char* kConvoso = "convoso";
 }  // namespace api_name
 

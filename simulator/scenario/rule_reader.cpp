@@ -14,18 +14,25 @@ constexpr double kMaxWindowSeconds = 365.0 * 24 * 3600;
 
 std::string readApi(const YamlValue& value) {
   auto api = value.string();
-  if (api != api_name::kAws && api != api_name::kConvoso) {
-    value.fail(error_id::kInvalidValue, "api is 'aws' or 'convoso', got '" + api + "'");
+  if (api != api_name::kAws && api != api_name::kConvoso && api != api_name::kSns) {
+    value.fail(error_id::kInvalidValue, "api is 'aws', 'sns' or 'convoso', got '" + api + "'");
   }
   return api;
 }
 
-// AWS operation names are checked against the service model, so a typo fails at load time.
+// AWS operation names are checked against the service model (SNS's for `api: sns`), so a typo
+// fails at load time.
 std::vector<std::string> readOperations(const YamlValue& value,
                                         const std::optional<std::string>& api) {
   auto operations = value.strings();
   for (const auto& operation : operations) {
     const bool looksLikeConvoso = operation.find('/') != std::string::npos;
+    if (api == api_name::kSns) {
+      if (model::snsModel().findOperation(operation) == nullptr) {
+        value.fail(error_id::kInvalidValue, "'" + operation + "' is not an action of sns");
+      }
+      continue;
+    }
     if ((api == api_name::kAws || (!api && !looksLikeConvoso)) &&
         !model::isKnownOperation(operation)) {
       value.fail(error_id::kInvalidValue,

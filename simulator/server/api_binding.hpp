@@ -36,6 +36,9 @@ class ApiBinding {
   virtual std::string_view api() const = 0;
   // Whether `path` falls under this API (its unknown routes too).
   virtual bool owns(std::string_view path) const = 0;
+  // Whether this request is the API's: by path alone, unless the API shares its path with
+  // another and tells them apart by the request (SNS's query API and awsJson both use `/`).
+  virtual bool claims(const httplib::Request& request) const { return owns(request.path); }
   // The call this request makes; nullptr when no operation of the API has this route.
   virtual std::unique_ptr<ApiCall> parse(const httplib::Request& request) const = 0;
   // Calls of journaled APIs pass the scenario rules and are logged and journaled.

@@ -1,6 +1,7 @@
 // The server: one transport (cpp-httplib with smsim's connection handling) whose every request
 // takes the one request pipeline, through the binding of the API its path falls under: awsJson
-// (`POST /`), Convoso (`/v1/...`) or the control API (`/_smsim/...`).
+// (`POST /`), SNS's query API (`/` with a form body or `?Action=`), Convoso (`/v1/...`) or the
+// control API (`/_smsim/...`).
 #include <httplib.h>
 
 #include <atomic>
@@ -13,8 +14,10 @@
 #include "common/logging.hpp"
 #include "control/control_routes.hpp"
 #include "protocols/aws_json/aws_json_adapter.hpp"
+#include "protocols/aws_query/aws_query_adapter.hpp"
 #include "scenario/scenario.hpp"
 #include "server/bindings/aws_json_binding.hpp"
+#include "server/bindings/aws_query_binding.hpp"
 #include "server/bindings/control_binding.hpp"
 #include "server/bindings/convoso_binding.hpp"
 #include "server/http_transport.hpp"
@@ -54,10 +57,12 @@ struct Server::Impl {
       : simulator(std::move(config)),
         control(controlContext()),
         awsJson(simulator.store, simulator.clock, simulator.defaults()),
+        awsQuery(simulator.store, simulator.clock, simulator.defaults()),
         awsBinding(awsJson),
+        snsBinding(awsQuery),
         convosoBinding(simulator.convoso, simulator.clock),
         controlBinding(controlRoutes),
-        pipeline({&controlBinding, &convosoBinding, &awsBinding}, simulator.scenarios,
+        pipeline({&controlBinding, &convosoBinding, &snsBinding, &awsBinding}, simulator.scenarios,
                  simulator.clock, simulator.journal),
         http(transportLimits(simulator.config),
              [this](int status, const std::string&, const std::string& target,
@@ -71,8 +76,10 @@ struct Server::Impl {
   server::Simulator simulator;
   control::ControlContext control;  // what the control routes work on; they keep a reference
   aws_json::AwsJsonAdapter awsJson;
+  aws_query::AwsQueryAdapter awsQuery;
   control::ControlRouter controlRoutes;
   server::AwsJsonBinding awsBinding;
+  server::AwsQueryBinding snsBinding;
   server::ConvosoBinding convosoBinding;
   server::ControlBinding controlBinding;
   server::RequestPipeline pipeline;
@@ -135,7 +142,7 @@ void Server::Impl::configure() {
               : "Request body exceeds " + std::to_string(simulator.config.maxBodyBytes) + " bytes.";
     }
     const int status = response.status;
-    server::writeAnswer(pipeline.transportError(status, request.path, message), response);
+    server::writeAnswer(pipeline.transportError(status, request, message), response);
     response.status = status;
   });
   // The pipeline answers a service's exception itself; this is the last resort for one thrown

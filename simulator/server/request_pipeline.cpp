@@ -126,9 +126,25 @@ const ApiBinding& RequestPipeline::bindingFor(std::string_view path) const {
   return *bindings_.back();
 }
 
+const ApiBinding& RequestPipeline::bindingFor(const httplib::Request& request) const {
+  for (const auto* binding : bindings_) {
+    if (binding->claims(request)) return *binding;
+  }
+  return *bindings_.back();
+}
+
 Answer RequestPipeline::transportError(int status, const std::string& path,
                                        const std::string& message) const {
-  const auto& binding = bindingFor(path);
+  return errorOf(bindingFor(path), status, message);
+}
+
+Answer RequestPipeline::transportError(int status, const httplib::Request& request,
+                                       const std::string& message) const {
+  return errorOf(bindingFor(request), status, message);
+}
+
+Answer RequestPipeline::errorOf(const ApiBinding& binding, int status,
+                                const std::string& message) const {
   const auto requestId = services::newUuid();
   auto answer = binding.error(status, message, requestId);
   addCallHeaders(binding, requestId, answer);
@@ -137,11 +153,11 @@ Answer RequestPipeline::transportError(int status, const std::string& path,
 
 void RequestPipeline::handle(const httplib::Request& request, httplib::Response& response) const {
   const auto started = std::chrono::steady_clock::now();
-  const auto& binding = bindingFor(request.path);
+  const auto& binding = bindingFor(request);
   const auto call = binding.parse(request);
   if (!call) {
-    writeAnswer(transportError(http_status::kNotFound, request.path,
-                               "No route for " + request.method + " " + request.path + "."),
+    writeAnswer(errorOf(binding, http_status::kNotFound,
+                        "No route for " + request.method + " " + request.path + "."),
                 response);
     return;
   }

@@ -1,7 +1,8 @@
 #pragma once
-// The one path every request takes: pick the API's binding by path, read the request once into
-// a call, let scenario rules decide on that call, serve it through its binding (or write the
-// rule's answer through it), then log and journal it once. Durations cover everything from
+// The one path every request takes: pick the API's binding (by path, or by the request where two
+// APIs share a path), read the request once into a call, let scenario rules decide on that call,
+// serve it through its binding (or write the rule's answer through it), then log and journal it
+// once. Durations cover everything from
 // the first step, injected delays included.
 #include <httplib.h>
 
@@ -32,6 +33,9 @@ class RequestPipeline {
   // An error answered before any binding read the request (a body too large, a bad request
   // line), in the format of the API the path falls under.
   Answer transportError(int status, const std::string& path, const std::string& message) const;
+  // The same once the request's headers are known: in the format of the API that claims it.
+  Answer transportError(int status, const httplib::Request& request,
+                        const std::string& message) const;
 
  private:
   // What the scenario rule that took a call did with it.
@@ -42,6 +46,9 @@ class RequestPipeline {
   };
 
   const ApiBinding& bindingFor(std::string_view path) const;
+  const ApiBinding& bindingFor(const httplib::Request& request) const;
+  // `binding`'s error with a fresh request id, the API's call headers included.
+  Answer errorOf(const ApiBinding& binding, int status, const std::string& message) const;
   // Serves the call, turning an unexpected exception into the API's own 500.
   CallOutcome serveGuarded(const ApiBinding& binding, ApiCall& call,
                            httplib::Response& response) const;

@@ -7,6 +7,7 @@
 #include "state/opt_out_list.hpp"
 #include "state/phone_number.hpp"
 #include "state/pool.hpp"
+#include "state/sns_account_state.hpp"
 
 namespace smsim::state {
 
@@ -20,6 +21,7 @@ struct AccountState {
   // "number|handset" -> the last inbound message published to two-way, for
   // previousPublishedMessageId; the 10,000 most recent pairs.
   BoundedMap<std::string> lastPublishedInboundId;
+  SnsAccountState sns;
 };
 
 }  // namespace smsim::state

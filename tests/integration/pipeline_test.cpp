@@ -138,6 +138,53 @@ TEST_F(PipelineTest, AConvosoRuleErrorIsTheServiceErrorByteForByte) {
   EXPECT_EQ(rule->body, R"({"success":false,"code":6007,"text":"Invalid Phone Number"})");
 }
 
+// SNS shares `/` with awsJson and is told apart by the request: a form body without X-Amz-Target
+// is SNS; X-Amz-Target wins even with a form content type. A rule on `api: sns` sees the
+// parameters in the model's shapes and answers SNS's XML with SNS's status for the code.
+TEST_F(PipelineTest, SnsIsChosenByTheRequestAndItsRulesAnswerSnsXml) {
+  load(R"(
+name: sns
+rules:
+  - name: throttle-sms
+    match: {api: sns, operation: Publish, request: {PhoneNumber: "+14155550100"}}
+    respond: {error: Throttled}
+)");
+  const std::string publish = "Action=Publish&Version=2010-03-31&Message=hi&PhoneNumber=";
+  auto throttled = client->Post("/", publish + "%2B14155550100", kFormContentType);
+  ASSERT_TRUE(throttled);
+  EXPECT_EQ(throttled->status, 429);
+  EXPECT_EQ(throttled->get_header_value("Content-Type"), "text/xml");
+  EXPECT_NE(throttled->body.find("<Code>Throttled</Code><Message>Rate exceeded</Message>"),
+            std::string::npos)
+      << throttled->body;
+  EXPECT_EQ(throttled->get_header_value("x-smsim-rule"), "sns/throttle-sms");
+  EXPECT_FALSE(throttled->get_header_value("x-amzn-RequestId").empty());
+
+  auto sent = client->Post("/", publish + "%2B14155550101", kFormContentType);
+  ASSERT_TRUE(sent);
+  EXPECT_EQ(sent->status, 200) << sent->body;
+  EXPECT_TRUE(sent->body.starts_with("<PublishResponse")) << sent->body;
+  const auto entries =
+      json::parse(client->Get("/_smsim/requests?api=sns&operation=Publish")->body)["requests"];
+  ASSERT_EQ(entries.size(), 2u);
+  EXPECT_EQ(entries[0]["status"], 429);
+  EXPECT_EQ(entries[1]["status"], 200);
+
+  auto viaGet = client->Get(
+      "/?Action=CheckIfPhoneNumberIsOptedOut&Version=2010-03-31&"
+      "phoneNumber=%2B14155550101");
+  ASSERT_TRUE(viaGet);
+  EXPECT_NE(viaGet->body.find("<isOptedOut>false</isOptedOut>"), std::string::npos);
+
+  auto awsJson = client->Post("/", {{"X-Amz-Target", "PinpointSMSVoiceV2.DescribeOptOutLists"}},
+                              "{}", kFormContentType);
+  ASSERT_TRUE(awsJson);
+  EXPECT_EQ(json::parse(awsJson->body)["__type"], "SerializationException") << awsJson->body;
+  auto neither = client->Post("/", "{}", kAwsContentType);
+  ASSERT_TRUE(neither);
+  EXPECT_EQ(json::parse(neither->body)["message"], "Missing X-Amz-Target header.");
+}
+
 TEST_F(PipelineTest, UnknownRoutesAnswerInTheFormatOfTheirApi) {
   auto awsPath = client->Get("/no/such/route");
   ASSERT_TRUE(awsPath);

@@ -36,6 +36,13 @@ class AwsCliEndpointEnvironmentTest(unittest.TestCase):
     def test_global_endpoint_variable(self):
         self.assertReachesSmsim("AWS_ENDPOINT_URL")
 
+    def test_global_endpoint_variable_reaches_sns_too(self):
+        output = ok("check-if-phone-number-is-opted-out", "--phone-number", "+14155550100",
+                    account=ACCOUNT, endpoint=False, service="sns",
+                    extra_env={"AWS_ENDPOINT_URL": smsim_control.URL})
+        self.assertEqual(output, {"isOptedOut": False})
+        self.assertEqual(len(smsim_control.journal_of("sns", "CheckIfPhoneNumberIsOptedOut")), 1)
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

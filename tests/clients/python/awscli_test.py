@@ -29,7 +29,8 @@ OTHER_ACCOUNT = "888899990000"
 SERVICE_ERROR_EXIT = {1: 255, 2: 254}[MAJOR]
 
 
-def run_cli(*arguments, account=ACCOUNT, endpoint=True, extra_env=None):
+def run_cli(*arguments, account=ACCOUNT, endpoint=True, extra_env=None,
+            service="pinpoint-sms-voice-v2"):
     """(exit code, parsed JSON stdout or None, stderr) of one CLI call."""
     env = dict(os.environ, AWS_ACCESS_KEY_ID=account, AWS_SECRET_ACCESS_KEY="not-checked",
                AWS_DEFAULT_REGION="us-east-1", AWS_MAX_ATTEMPTS="1")
@@ -37,7 +38,7 @@ def run_cli(*arguments, account=ACCOUNT, endpoint=True, extra_env=None):
     command = [CLI, "--output", "json"]
     if endpoint:
         command += ["--endpoint-url", smsim_control.URL]
-    command += ["pinpoint-sms-voice-v2", *arguments]
+    command += [service, *arguments]
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
     output = json.loads(done.stdout) if done.stdout.strip() else None
     return done.returncode, output, done.stderr

@@ -28,7 +28,8 @@ class Boto3EndpointEnvironmentTest(unittest.TestCase):
             "environment variables; run this test with a newer boto3")
         smsim_control.reset()
         self.saved = {name: os.environ.pop(name, None)
-                      for name in ("AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2")}
+                      for name in ("AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2",
+                                   "AWS_ENDPOINT_URL_SNS")}
 
     def tearDown(self):
         for name, value in self.saved.items():
@@ -36,11 +37,11 @@ class Boto3EndpointEnvironmentTest(unittest.TestCase):
             if value is not None:
                 os.environ[name] = value
 
-    def client_from_environment(self):
+    def client_from_environment(self, service="pinpoint-sms-voice-v2"):
         session = boto3.session.Session(aws_access_key_id=ACCOUNT,
                                         aws_secret_access_key="not-checked",
                                         region_name="us-east-1")
-        return session.client("pinpoint-sms-voice-v2")
+        return session.client(service)
 
     def assertReachesSmsim(self):
         lists = self.client_from_environment().describe_opt_out_lists()["OptOutLists"]
@@ -55,6 +56,21 @@ class Boto3EndpointEnvironmentTest(unittest.TestCase):
     def test_global_endpoint_variable(self):
         os.environ["AWS_ENDPOINT_URL"] = smsim_control.URL
         self.assertReachesSmsim()
+
+    def assertSnsReachesSmsim(self):
+        sns = self.client_from_environment("sns")
+        self.assertFalse(sns.check_if_phone_number_is_opted_out(
+            phoneNumber="+14155550100")["isOptedOut"])
+        self.assertEqual(len(smsim_control.journal_of("sns", "CheckIfPhoneNumberIsOptedOut")), 1)
+
+    def test_global_endpoint_variable_serves_both_services(self):
+        os.environ["AWS_ENDPOINT_URL"] = smsim_control.URL
+        self.assertReachesSmsim()
+        self.assertSnsReachesSmsim()
+
+    def test_sns_specific_endpoint_variable(self):
+        os.environ["AWS_ENDPOINT_URL_SNS"] = smsim_control.URL
+        self.assertSnsReachesSmsim()
 
 
 if __name__ == "__main__":

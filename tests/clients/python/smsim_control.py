@@ -43,7 +43,12 @@ def advance_clock(seconds):
 
 def journal(operation=None):
     """The AWS calls smsim received, oldest first."""
-    query = {"api": "aws"}
+    return journal_of("aws", operation)
+
+
+def journal_of(api, operation=None):
+    """The calls of `api` ("aws", "sns", "convoso") smsim received, oldest first."""
+    query = {"api": api}
     if operation:
         query["operation"] = operation
     status, body = call("GET", "/_smsim/requests?" + urllib.parse.urlencode(query))

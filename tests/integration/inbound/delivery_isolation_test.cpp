@@ -33,8 +33,15 @@ TEST_F(DeliveryIsolationTest, AHangingSubscriberDoesNotDelayAHealthyOne) {
   subscribe(healthy.url("/ok"), "raw");
   for (int i = 0; i < kMessages; ++i) inject("hello " + std::to_string(i));
 
-  ASSERT_TRUE(eventually([&] { return healthy.received().size() == kMessages; }))
-      << deliveries().dump();
+  // The record turns DELIVERED only after the endpoint has answered: wait for both.
+  const auto healthyDelivered = [&] {
+    return countWhere(deliveries(), healthy.url("/ok"),
+                      [](const json& d) { return d["status"] == "DELIVERED"; });
+  };
+  ASSERT_TRUE(eventually([&] {
+    return healthy.received().size() == kMessages &&
+           healthyDelivered() == static_cast<std::size_t>(kMessages);
+  })) << deliveries().dump();
   const auto log = deliveries();
   EXPECT_EQ(
       countWhere(log, healthy.url("/ok"), [](const json& d) { return d["status"] == "DELIVERED"; }),
