@@ -18,36 +18,32 @@ namespace {
 
 constexpr const char* kLogLevels[] = {"trace", "debug", "info", "warn", "error", "critical", "off"};
 
+// An option whose --help shows its default.
+template <typename Value>
+CLI::Option* addWithDefault(CLI::App& serve, const std::string& name, Value& value,
+                            const std::string& description) {
+  return serve.add_option(name, value, description)->capture_default_str();
+}
+
 void addServerOptions(CLI::App& serve, ServerConfig& config) {
-  serve.add_option("--host", config.host, "Address to listen on")->capture_default_str();
-  serve.add_option("--port", config.port, "Port to listen on; 0 picks a free port")
-      ->capture_default_str()
+  addWithDefault(serve, "--host", config.host, "Address to listen on");
+  addWithDefault(serve, "--port", config.port, "Port to listen on; 0 picks a free port")
       ->check(CLI::Range(0, 65535));
-  serve
-      .add_option("--account-id", config.defaultAccountId,
-                  "Account of requests whose credentials name none")
-      ->capture_default_str()
+  addWithDefault(serve, "--account-id", config.defaultAccountId,
+                 "Account of requests whose credentials name none")
       ->check([](const std::string& value) {
         return aws_names::isAccountId(value) ? std::string() : std::string("must be 12 digits");
       });
-  serve
-      .add_option("--region", config.defaultRegion,
-                  "Region of requests whose credentials name none")
-      ->capture_default_str();
-  serve
-      .add_option("--journal-capacity", config.journalCapacity,
-                  "Requests kept in the journal; older ones are dropped")
-      ->capture_default_str();
-  serve
-      .add_option("--journal-max-bytes", config.journalMaxBytes,
-                  "Bytes of request and response bodies kept in the journal; older calls are "
-                  "dropped")
-      ->capture_default_str();
-  serve
-      .add_option("--max-connections", config.maxConnections,
-                  "Connections served at once (a thread each); beyond it new connections wait "
-                  "and idle keep-alive connections are closed")
-      ->capture_default_str()
+  addWithDefault(serve, "--region", config.defaultRegion,
+                 "Region of requests whose credentials name none");
+  addWithDefault(serve, "--journal-capacity", config.journalCapacity,
+                 "Requests kept in the journal; older ones are dropped");
+  addWithDefault(
+      serve, "--journal-max-bytes", config.journalMaxBytes,
+      "Bytes of request and response bodies kept in the journal; older calls are dropped");
+  addWithDefault(serve, "--max-connections", config.maxConnections,
+                 "Connections served at once (a thread each); beyond it new connections wait "
+                 "and idle keep-alive connections are closed")
       ->check(CLI::Range(std::size_t{1}, std::size_t{65536}));
   serve
       .add_option_function<double>(
@@ -59,28 +55,18 @@ void addServerOptions(CLI::App& serve, ServerConfig& config) {
           "Seconds a request may take to arrive whole once it has begun (slow clients are "
           "dropped) [10]")
       ->check(CLI::Range(0.1, 3600.0));
-  serve
-      .add_option("--outbox-capacity", config.outboxCapacity,
-                  "Messages kept in the outbox; older ones are dropped")
-      ->capture_default_str();
-  serve
-      .add_option("--scenario-number-states", config.scenarioNumberStates,
-                  "Phone numbers whose sequence state each scenario keeps; the least recently "
-                  "used beyond it start over")
-      ->capture_default_str()
+  addWithDefault(serve, "--outbox-capacity", config.outboxCapacity,
+                 "Messages kept in the outbox; older ones are dropped");
+  addWithDefault(serve, "--scenario-number-states", config.scenarioNumberStates,
+                 "Phone numbers whose sequence state each scenario keeps; the least recently "
+                 "used beyond it start over")
       ->check(CLI::PositiveNumber);
-  serve
-      .add_option("--inbound-log-capacity", config.inboundLogCapacity,
-                  "Inbound messages kept for GET /_smsim/inbound; older ones are evicted")
-      ->capture_default_str();
-  serve
-      .add_option("--delivery-history-capacity", config.delivery.historyCapacity,
-                  "Webhook deliveries kept for GET /_smsim/deliveries; older ones are evicted")
-      ->capture_default_str();
-  serve
-      .add_option("--delivery-queue-capacity", config.delivery.queueCapacity,
-                  "Deliveries waiting for one webhook endpoint; beyond this new ones are DROPPED")
-      ->capture_default_str()
+  addWithDefault(serve, "--inbound-log-capacity", config.inboundLogCapacity,
+                 "Inbound messages kept for GET /_smsim/inbound; older ones are evicted");
+  addWithDefault(serve, "--delivery-history-capacity", config.delivery.historyCapacity,
+                 "Webhook deliveries kept for GET /_smsim/deliveries; older ones are evicted");
+  addWithDefault(serve, "--delivery-queue-capacity", config.delivery.queueCapacity,
+                 "Deliveries waiting for one webhook endpoint; beyond this new ones are DROPPED")
       ->check(CLI::PositiveNumber);
   addConvosoOptions(serve, config.convoso);
   serve
@@ -177,12 +163,10 @@ std::string environmentName(const std::string& longName) {
 CLI::App* addServeCommand(CLI::App& app, ServeOptions& options) {
   auto* serve = app.add_subcommand("serve", "Start the simulator");
   addServerOptions(*serve, options.config);
-  serve->add_option("--log-level", options.logLevel, "Log level")
-      ->capture_default_str()
+  addWithDefault(*serve, "--log-level", options.logLevel, "Log level")
       ->check(
           CLI::IsMember(std::vector<std::string>(std::begin(kLogLevels), std::end(kLogLevels))));
-  serve->add_option("--log-format", options.logFormat, "Log line format")
-      ->capture_default_str()
+  addWithDefault(*serve, "--log-format", options.logFormat, "Log line format")
       ->check(CLI::IsMember({"text", "json"}));
   serve->add_flag("--watch", options.watchScenarios,
                   "Reload the --scenario files when one changes (checked every half second)");

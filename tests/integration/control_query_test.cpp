@@ -91,7 +91,8 @@ TEST_F(ControlQueryTest, TheJournalFiltersByStatusAndErrorAndPages) {
         "ResourceNotFoundException");
   ok("DescribeOptOutLists", json::object());
 
-  const auto notFound = control("GET", "/_smsim/requests?status=404").second["requests"];
+  // AWS answers ResourceNotFoundException with 400, as every awsJson client error.
+  const auto notFound = control("GET", "/_smsim/requests?status=400").second["requests"];
   ASSERT_EQ(notFound.size(), 1u) << notFound.dump();
   EXPECT_EQ(notFound[0]["errorType"], "ResourceNotFoundException");
   EXPECT_EQ(control("GET", "/_smsim/requests?errorType=ResourceNotFoundException")
