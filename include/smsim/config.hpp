@@ -38,8 +38,9 @@ struct ServerConfig {
   DeliveryPolicy delivery;
   // The emulated Convoso account: tokens, campaigns, allowed reasons and purposes, limits.
   ConvosoConfig convoso;
-  // Scenario files loaded at start, in order (`smsim serve --scenario FILE`); a broken one makes
-  // the Server constructor throw.
+  // Scenario files loaded at start, in order (`smsim serve --scenario FILE`); a directory stands
+  // for its *.yaml, *.yml and *.json files in name order. A broken one makes the Server
+  // constructor throw.
   std::vector<std::string> scenarioFiles;
   // Phone numbers whose sequence state (`statePer: phoneNumber`) each scenario keeps; beyond it
   // the number met least recently starts over, so calls to ever new numbers can't grow memory.

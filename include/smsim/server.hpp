@@ -21,6 +21,10 @@ class Server {
   void start();
   // Stops accepting, finishes in-flight requests and joins the serving thread. Idempotent.
   void stop();
+  // Reads ServerConfig::scenarioFiles again and loads them, replacing scenarios of the same name
+  // and applying their seeds. Throws (naming the file) when one can't be read or is invalid; the
+  // scenarios loaded before stay as they were.
+  void reloadScenarioFiles();
   int port() const;
   std::string baseUrl() const;  // http://HOST:PORT
   Clock& clock();

@@ -1,6 +1,7 @@
 #pragma once
 // Where each API smsim speaks lives on the one port: what the bindings claim, what unknown routes
 // fall under, and what scenario steps address.
+#include <array>
 #include <string_view>
 
 namespace smsim::api_path {
@@ -12,5 +13,8 @@ inline constexpr std::string_view kAwsTargetPrefix = "PinpointSMSVoiceV2.";
 inline constexpr std::string_view kConvosoPrefix = "/v1/";
 // smsim's own control API.
 inline constexpr std::string_view kControlPrefix = "/_smsim/";
+
+// The `api` each binding journals its calls under (what GET /_smsim/requests?api= accepts).
+inline constexpr std::array<std::string_view, 4> kApiNames = {"aws", "control", "convoso", "sns"};
 
 }  // namespace smsim::api_path

@@ -111,7 +111,11 @@ std::string textLogLine(std::string_view message, const nlohmann::ordered_json& 
     line += ' ';
     line += key;
     line += '=';
-    line += logValue(value.is_string() ? value.get_ref<const std::string&>() : safeDump(value));
+    if (value.is_null()) {
+      line += '-';  // absent (JSON logs write null)
+    } else {
+      line += logValue(value.is_string() ? value.get_ref<const std::string&>() : safeDump(value));
+    }
   }
   return line;
 }

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "common/http_status.hpp"
 #include "common/json_text.hpp"
 
 namespace smsim::control {
@@ -45,6 +46,8 @@ void replyJsonStream(httplib::Response& response, Produce produce) {
       });
 }
 
+inline constexpr const char* kInvalidRequest = "InvalidRequest";
+
 // {"error": "InvalidRequest", "message": "..."} with a 4xx status.
 inline void replyError(httplib::Response& response, int status, const std::string& code,
                        const std::string& message) {
@@ -54,6 +57,27 @@ inline void replyError(httplib::Response& response, int status, const std::strin
 inline std::optional<std::string> queryParam(const httplib::Request& request, const char* name) {
   if (!request.has_param(name)) return std::nullopt;
   return request.get_param_value(name);
+}
+
+// A phone number from the query string. A query decodes `+` as a space, so
+// `?destination=+14155550100` arrives as " 14155550100"; an E.164 number has no spaces, so the
+// leading space is the `+` the caller wrote (otherwise such a filter would match nothing).
+inline std::optional<std::string> phoneNumberParam(const httplib::Request& request,
+                                                   const char* name) {
+  auto value = queryParam(request, name);
+  if (value && value->starts_with(' ')) value->front() = '+';
+  return value;
+}
+
+// "a, b, c": the accepted values an error names.
+template <typename Names>
+std::string joinedNames(const Names& names) {
+  std::string joined;
+  for (const auto& name : names) {
+    if (!joined.empty()) joined += ", ";
+    joined += name;
+  }
+  return joined;
 }
 
 // The request body as a JSON object, or nullopt after replying 400.

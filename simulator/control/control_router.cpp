@@ -1,5 +1,9 @@
 #include "control/control_router.hpp"
 
+#include <algorithm>
+
+#include "control/control_response.hpp"
+
 namespace smsim::control {
 
 namespace {
@@ -23,11 +27,27 @@ HandlerWithParameters ControlRouter::wrap(Handler handler) {
                                      const PathParameters&) { handler(request, response); };
 }
 
-void ControlRouter::add(std::string method, std::string pattern, HandlerWithParameters handler) {
+ControlRouter::Route& ControlRouter::add(std::string method, std::string pattern,
+                                         HandlerWithParameters handler) {
   std::vector<std::string> segments;
   for (const auto segment : splitSegments(pattern)) segments.emplace_back(segment);
-  routes_.push_back(
-      {std::move(method), std::move(pattern), std::move(segments), std::move(handler)});
+  return routes_.emplace_back(
+      Route{std::move(method), std::move(pattern), std::move(segments), std::move(handler), {}});
+}
+
+void ControlRouter::Route::serve(const httplib::Request& request, httplib::Response& response,
+                                 const PathParameters& parameters) const {
+  for (const auto& [name, value] : request.params) {
+    if (std::find(queryParameters.begin(), queryParameters.end(), name) != queryParameters.end()) {
+      continue;
+    }
+    const auto accepted = joinedNames(queryParameters);
+    replyError(response, http_status::kBadRequest, kInvalidRequest,
+               "Unknown query parameter '" + name + "' for " + method + " " + pattern + "; " +
+                   (accepted.empty() ? "it takes none." : "it takes " + accepted + "."));
+    return;
+  }
+  handler(request, response, parameters);
 }
 
 const ControlRouter::Route* ControlRouter::find(std::string_view method, std::string_view path,

@@ -6,6 +6,8 @@
 
 #include "common/json_text.hpp"
 #include "control/control_response.hpp"
+#include "control/journal_query.hpp"
+#include "control/openapi_document.hpp"
 #include "control/scenario_routes.hpp"
 #include "smsim/server.hpp"
 
@@ -19,44 +21,66 @@ void health(const httplib::Request&, httplib::Response& response) {
   replyJson(response, {{"status", "ok"}, {"version", version()}});
 }
 
+void openApi(const httplib::Request&, httplib::Response& response) {
+  static const auto document = [] {
+    auto parsed = nlohmann::ordered_json::parse(openApiDocument());
+    parsed["info"]["version"] = version();
+    return safeDump(parsed);
+  }();
+  response.status = http_status::kOk;
+  response.set_content(document, "application/json");
+}
+
 nlohmann::json clockJson(const Clock& clock) {
   return {{"now", clock.nowEpochSeconds()},
           {"offsetSeconds", std::chrono::duration<double>(clock.offset()).count()}};
 }
 
-// {"requests": [...], "evicted": N}, written entry by entry as the journal is walked.
+// {"requests": [...], "evicted": N}, written entry by entry as the journal is walked; a page cut
+// short by `limit` also has "next", the `since` of the page after it.
 template <typename Emit>
 void writeRequests(const state::Journal& journal, const state::JournalFilter& filter, Emit emit) {
   emit(R"({"requests":[)");
-  bool first = true;
-  journal.forEach(filter, [&emit, &first](const state::JournalEntry& entry) {
-    if (!first) emit(",");
-    first = false;
+  std::size_t count = 0;
+  std::uint64_t last = 0;
+  journal.forEach(filter, [&](const state::JournalEntry& entry) {
+    if (count++ > 0) emit(",");
+    last = entry.sequence;
     emit(safeDump(nlohmann::json(entry)));
   });
-  emit(R"(],"evicted":)" + std::to_string(journal.evicted()) + "}");
+  emit(R"(],"evicted":)" + std::to_string(journal.evicted()));
+  if (filter.limit && count == *filter.limit) emit(R"(,"next":)" + std::to_string(last));
+  emit("}");
 }
 
 }  // namespace
 
 void registerControlRoutes(ControlRouter& http, ControlContext& context) {
   http.Get("/_smsim/health", health);
+  http.Get("/_smsim/openapi.json", openApi);
   registerScenarioRoutes(http, context);
   registerOutboxRoutes(http, context);
   registerInboundRoutes(http, context);
 
+  // No body: `curl -X POST .../_smsim/reset` is the whole call.
   http.Post("/_smsim/reset", [&context](const httplib::Request&, httplib::Response& response) {
     context.reset();
     replyJson(response, {{"reset", true}});
   });
 
-  http.Get("/_smsim/requests", [&context](const httplib::Request& request,
-                                          httplib::Response& response) {
-    const state::JournalFilter filter{queryParam(request, "api"), queryParam(request, "operation")};
-    replyJsonStream(response, [&journal = context.journal, filter](auto emit) {
-      writeRequests(journal, filter, emit);
-    });
-  });
+  http.Get("/_smsim/requests",
+           [&context](const httplib::Request& request, httplib::Response& response) {
+             auto query = readJournalQuery(request);
+             if (const auto* error = std::get_if<std::string>(&query)) {
+               replyError(response, http_status::kBadRequest, kInvalidRequest, *error);
+               return;
+             }
+             replyJsonStream(response, [&journal = context.journal,
+                                        filter = std::get<state::JournalFilter>(query)](auto emit) {
+               writeRequests(journal, filter, emit);
+             });
+           })
+      .accepts(journalQueryParameters());
 
   http.Delete("/_smsim/requests", [&context](const httplib::Request&, httplib::Response& response) {
     context.journal.clear();

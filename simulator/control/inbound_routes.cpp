@@ -12,7 +12,6 @@ namespace {
 constexpr int kStatusCreated = 201;
 constexpr int kStatusBadRequest = 400;
 constexpr int kStatusNotFound = 404;
-constexpr const char* kInvalidRequest = "InvalidRequest";
 
 void injectInbound(ControlContext& context, const httplib::Request& request,
                    httplib::Response& response) {
@@ -64,14 +63,23 @@ void registerInboundRoutes(ControlRouter& http, ControlContext& context) {
               addSubscription(context, request, response);
             });
   http.Get("/_smsim/subscriptions",
-           [&context](const httplib::Request&, httplib::Response& response) {
-             replyJson(response, {{"subscriptions", context.dispatcher.subscriptions()}});
-           });
-  http.Delete("/_smsim/subscriptions", [&context](const httplib::Request& request,
-                                                  httplib::Response& response) {
-    replyJson(response, {{"removed", context.dispatcher.unsubscribe(
-                                         queryParam(request, "channelArn").value_or(""))}});
-  });
+           [&context](const httplib::Request& request, httplib::Response& response) {
+             auto subscriptions = context.dispatcher.subscriptions();
+             if (const auto channelArn = queryParam(request, "channelArn")) {
+               std::erase_if(subscriptions, [&](const delivery::Subscription& subscription) {
+                 return subscription.channelArn != *channelArn;
+               });
+             }
+             replyJson(response, {{"subscriptions", subscriptions}});
+           })
+      .accepts({"channelArn"});
+  http.Delete("/_smsim/subscriptions",
+              [&context](const httplib::Request& request, httplib::Response& response) {
+                replyJson(response,
+                          {{"removed", context.dispatcher.unsubscribe(
+                                           queryParam(request, "channelArn").value_or(""))}});
+              })
+      .accepts({"channelArn"});
   http.Get("/_smsim/deliveries", [&context](const httplib::Request&, httplib::Response& response) {
     replyJson(response, context.dispatcher.deliveries());
   });

@@ -29,8 +29,8 @@ void registerOutboxRoutes(ControlRouter& http, ControlContext& context) {
   http.Get("/_smsim/messages",
            [&context](const httplib::Request& request, httplib::Response& response) {
              state::OutboxFilter filter;
-             filter.destination = queryParam(request, "destination");
-             filter.origination = queryParam(request, "origination");
+             filter.destination = phoneNumberParam(request, "destination");
+             filter.origination = phoneNumberParam(request, "origination");
              filter.accountId = queryParam(request, "account");
              if (auto since = queryParam(request, "since")) {
                char* end = nullptr;
@@ -45,7 +45,8 @@ void registerOutboxRoutes(ControlRouter& http, ControlContext& context) {
              replyJsonStream(response, [&outbox = context.store.outbox(), filter](auto emit) {
                writeMessages(outbox, filter, emit);
              });
-           });
+           })
+      .accepts({"destination", "origination", "account", "since"});
 
   http.Delete("/_smsim/messages", [&context](const httplib::Request&, httplib::Response& response) {
     context.store.outbox().clear();

@@ -17,7 +17,6 @@ constexpr int kBadRequest = 400;
 constexpr int kNotFound = 404;
 constexpr const char* kRequestFileName = "<request>";
 constexpr const char* kJunitContentType = "application/xml";
-constexpr const char* kInvalidRequest = "InvalidRequest";
 // A state set by hand is a name, as a rule's `state` is; a longer one is a mistake.
 constexpr std::size_t kMaxStateBytes = 256;
 
@@ -159,18 +158,25 @@ void registerScenarioRoutes(ControlRouter& http, ControlContext& context) {
              setScenarioState(context, parameters.at(0), request, response);
            }));
 
+  // No body: every loaded scenario's expectations (or `?scenario=NAME`'s).
   http.Post("/_smsim/verify",
             guarded([&context](const httplib::Request& request, httplib::Response& response,
                                const PathParameters&) {
+              const auto format = queryParam(request, "format").value_or("json");
+              if (format != "json" && format != "junit") {
+                replyError(response, kBadRequest, kInvalidRequest, "format must be json or junit.");
+                return;
+              }
               const auto reports = verify(context, request, response);
               if (!reports) return;
-              if (request.has_param("format") && request.get_param_value("format") == "junit") {
+              if (format == "junit") {
                 response.status = 200;
                 response.set_content(scenario::junitXml(*reports), kJunitContentType);
                 return;
               }
               replyJson(response, scenario::reportsJson(*reports));
-            }));
+            }))
+      .accepts({"scenario", "format"});
 }
 
 }  // namespace smsim::control

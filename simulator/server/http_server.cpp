@@ -5,7 +5,9 @@
 #include <httplib.h>
 
 #include <atomic>
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <stdexcept>
 #include <thread>
 
@@ -22,6 +24,7 @@
 #include "server/bindings/convoso_binding.hpp"
 #include "server/http_transport.hpp"
 #include "server/request_pipeline.hpp"
+#include "server/scenario_files.hpp"
 #include "server/simulator.hpp"
 #include "smsim/server.hpp"
 
@@ -44,6 +47,14 @@ server::TransportLimits transportLimits(const ServerConfig& config) {
   limits.maxConnections = config.maxConnections;
   limits.requestReadTimeout = config.requestReadTimeout;
   return limits;
+}
+
+// Why bind() failed, with the errno's name for searching: "Address already in use (EADDRINUSE)".
+// errno is 0 when the host did not resolve (cpp-httplib drops getaddrinfo's error).
+std::string bindFailureReason(int error) {
+  if (error == 0) return "the host name does not resolve to an address";
+  const char* name = strerrorname_np(error);
+  return std::string(std::strerror(error)) + " (" + (name != nullptr ? name : "unknown") + ")";
 }
 
 server::TransportError asTransportError(server::Answer answer) {
@@ -170,9 +181,13 @@ Server::Server(ServerConfig config) : impl_(std::make_unique<Impl>(std::move(con
   // in an embedded server whose test had not configured logging).
   spdlog::default_logger_raw();
   impl_->configure();
-  for (const auto& file : impl_->simulator.config.scenarioFiles) {
-    impl_->simulator.loadScenario(
-        std::make_shared<const scenario::Scenario>(scenario::loadScenarioFile(file)));
+  reloadScenarioFiles();
+}
+
+void Server::reloadScenarioFiles() {
+  // All read before any is applied: one broken file leaves the loaded scenarios as they were.
+  for (auto& scenario : server::readScenarioPaths(impl_->simulator.config.scenarioFiles)) {
+    impl_->simulator.loadScenario(std::move(scenario));
   }
 }
 
@@ -181,11 +196,13 @@ Server::~Server() { stop(); }
 void Server::start() {
   auto& impl = *impl_;
   const auto& config = impl.simulator.config;
+  errno = 0;
   const int port = config.port == 0
                        ? impl.http.bind_to_any_port(config.host)
                        : (impl.http.bind_to_port(config.host, config.port) ? config.port : -1);
   if (port <= 0) {
-    throw std::runtime_error("cannot listen on " + config.host + ":" + std::to_string(config.port));
+    throw std::runtime_error("cannot listen on " + config.host + ":" + std::to_string(config.port) +
+                             ": " + bindFailureReason(errno));
   }
   impl.http.raiseListenBacklog();
   impl.boundPort = port;

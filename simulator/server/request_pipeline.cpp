@@ -106,6 +106,28 @@ void applyFault(scenario::FaultKind fault, const ApiBinding& binding,
                                 });
 }
 
+// A value that is absent is null (JSON logs) or `-` (text logs), never an empty or made-up string.
+nlohmann::ordered_json orNull(const std::string& value) {
+  return value.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(value);
+}
+
+// One log line per call, control calls included.
+void logCall(const ApiCall& call, const httplib::Request& request, const CallOutcome& outcome,
+             const std::string& ruleId, double durationMs) {
+  if (!spdlog::should_log(spdlog::level::info)) return;  // ~8% of a request's instructions
+  nlohmann::ordered_json fields = {{"method", request.method},
+                                   {"path", request.path},
+                                   {"operation", call.operation},
+                                   {"status", outcome.status},
+                                   {"error", orNull(outcome.errorType)},
+                                   {"requestId", orNull(call.requestId)},
+                                   {"account", orNull(call.scope.accountId)},
+                                   {"region", orNull(call.scope.region)}};
+  if (!ruleId.empty()) fields["rule"] = ruleId;
+  fields["ms"] = std::round(durationMs * 1000) / 1000;
+  logEvent(spdlog::level::info, "request", fields);
+}
+
 // Headers every answer of the API carries, whoever wrote the answer.
 void addCallHeaders(const ApiBinding& binding, const std::string& requestId, Answer& answer) {
   for (auto& header : binding.callHeaders(requestId)) answer.headers.push_back(std::move(header));
@@ -161,8 +183,9 @@ void RequestPipeline::handle(const httplib::Request& request, httplib::Response&
                 response);
     return;
   }
-  if (!binding.journaled()) {
-    serveGuarded(binding, *call, response);
+  if (!binding.journaled()) {  // control calls: logged, not journaled
+    const auto outcome = serveGuarded(binding, *call, response);
+    logCall(*call, request, outcome, "", millisecondsSince(started));
     return;
   }
   auto effect = applyRules(binding, *call, request, response);
@@ -229,19 +252,7 @@ RequestPipeline::RuleEffect RequestPipeline::applyRules(const ApiBinding& bindin
 void RequestPipeline::record(const ApiCall& call, const httplib::Request& request,
                              CallOutcome outcome, const std::string& ruleId,
                              double durationMs) const {
-  if (spdlog::should_log(spdlog::level::info)) {  // ~8% of a request's instructions
-    nlohmann::ordered_json fields = {{"method", request.method},
-                                     {"path", request.path},
-                                     {"operation", call.operation},
-                                     {"status", outcome.status},
-                                     {"error", outcome.errorType.empty() ? "-" : outcome.errorType},
-                                     {"requestId", call.requestId},
-                                     {"account", call.scope.accountId},
-                                     {"region", call.scope.region}};
-    if (!ruleId.empty()) fields["rule"] = ruleId;
-    fields["ms"] = std::round(durationMs * 1000) / 1000;
-    logEvent(spdlog::level::info, "request", fields);
-  }
+  logCall(call, request, outcome, ruleId, durationMs);
   journal_.record({.timestamp = clock_.nowEpochSeconds(),
                    .api = call.api,
                    .operation = call.operation,

@@ -13,12 +13,17 @@ std::size_t bodyBytes(const JournalEntry& entry) {
   return entry.requestBody.size() + entry.responseBody.size();
 }
 
-bool matches(const JournalFilter& filter, const JournalEntry& entry) {
-  if (filter.api && entry.api != *filter.api) return false;
-  return !filter.operation || entry.operation == *filter.operation;
-}
-
 }  // namespace
+
+bool JournalFilter::matches(const JournalEntry& entry) const {
+  const auto differs = [](const std::optional<std::string>& wanted, const std::string& actual) {
+    return wanted && *wanted != actual;
+  };
+  return entry.sequence > afterSequence && !differs(api, entry.api) &&
+         !differs(operation, entry.operation) && (!status || *status == entry.status) &&
+         !differs(errorType, entry.errorType) && !differs(rule, entry.rule) &&
+         !differs(accountId, entry.accountId) && !differs(region, entry.region);
+}
 
 nlohmann::json parseJsonOrText(const std::string& text) {
   if (text.empty()) return nullptr;
@@ -66,7 +71,7 @@ std::vector<JournalEntry> Journal::list(const JournalFilter& filter) const {
   std::lock_guard lock(mutex_);
   std::vector<JournalEntry> matching;
   for (const auto& entry : entries_) {
-    if (matches(filter, entry)) matching.push_back(entry);
+    if (filter.matches(entry)) matching.push_back(entry);
   }
   return matching;
 }
@@ -83,7 +88,7 @@ bool Journal::copyChunk(const JournalFilter& filter, Cursor& cursor,
   for (; at < entries_.size() && chunk.size() < kReadChunk; ++at) {
     const auto& entry = entries_[at];
     if (entry.sequence >= cursor.end) break;
-    if (matches(filter, entry)) chunk.push_back(entry);
+    if (filter.matches(entry)) chunk.push_back(entry);
   }
   cursor.next = at < entries_.size() ? entries_[at].sequence : nextSequence_;
   return !chunk.empty();

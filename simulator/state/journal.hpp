@@ -46,9 +46,19 @@ inline constexpr std::size_t kMaxJournalJsonDepth = 64;
 // the text itself as a JSON string.
 nlohmann::json parseJsonOrText(const std::string& text);
 
+// What GET /_smsim/requests narrows the journal to; every field set must match.
 struct JournalFilter {
   std::optional<std::string> api;
   std::optional<std::string> operation;
+  std::optional<int> status;
+  std::optional<std::string> errorType;
+  std::optional<std::string> rule;
+  std::optional<std::string> accountId;
+  std::optional<std::string> region;
+  std::uint64_t afterSequence = 0;   // entries recorded after this one (a page's `next`)
+  std::optional<std::size_t> limit;  // at most this many, oldest first
+
+  bool matches(const JournalEntry& entry) const;
 };
 
 class Journal {
@@ -62,12 +72,18 @@ class Journal {
   // Calls `visit` with each matching entry recorded before the call, oldest first, copying a few
   // at a time under the lock: a full journal is read without copying it whole or holding up the
   // calls being recorded meanwhile (an entry evicted during the read is skipped).
+  // Stops after filter.limit entries.
   template <typename Visit>
   void forEach(const JournalFilter& filter, Visit&& visit) const {
-    Cursor cursor;
+    Cursor cursor{filter.afterSequence + 1, 0};
     std::vector<JournalEntry> chunk;
-    while (copyChunk(filter, cursor, chunk)) {
-      for (const auto& entry : chunk) visit(entry);
+    std::size_t left = filter.limit.value_or(SIZE_MAX);
+    while (left > 0 && copyChunk(filter, cursor, chunk)) {
+      for (const auto& entry : chunk) {
+        if (left == 0) return;
+        visit(entry);
+        --left;
+      }
     }
   }
   // Entries dropped for capacity or byte budget since the start or the last clear().

@@ -15,10 +15,10 @@ KeywordMap defaultKeywords() {
   return {{"HELP",
            {"HELP", "Reply STOP to unsubscribe. Msg&data rates may apply.",
             keyword_action::kAutomaticResponse}},
+          // Names no resubscribe word: none works until the account configures one as OPT_IN
+          // (https://docs.aws.amazon.com/sms-voice/latest/userguide/keywords-required.html).
           {"STOP",
-           {"STOP",
-            "You have been unsubscribed and will receive no further messages. Reply START to "
-            "resubscribe.",
+           {"STOP", "You have been unsubscribed and will receive no further messages.",
             keyword_action::kOptOut}}};
 }
 

@@ -28,6 +28,9 @@ check("and publishes port 4580", any(str(port).endswith("4580") for port in smsi
 for volume in smsim.get("volumes", []):
     host_path = volume.split(":")[0]
     check(f"the mounted {host_path} exists", (base / host_path).exists())
+environment = smsim.get("environment", {})
+check("smsim starts with no scenario (the shipped ones script faults)",
+      not any(key.startswith("SMSIM_SCENARIO") for key in environment))
 apps = [name for name in services if name != "smsim"]
 check("an application runs next to smsim", len(apps) == 1)
 for name in apps:

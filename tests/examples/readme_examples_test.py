@@ -23,14 +23,16 @@ import urllib.request
 
 import yaml
 
-EXPECTED_EXAMPLES = {"aws-cli", "boto3", "javascript", "environment", "convoso", "github-actions",
-                     "googletest"}
+EXPECTED_EXAMPLES = {"aws-cli", "first-send", "boto3", "javascript", "environment", "convoso",
+                     "github-actions", "googletest"}
 EXAMPLE = re.compile(r"<!-- example: (?P<name>[\w-]+)(?P<options>[^>]*?)\s*-->\n"
                      r"```(?P<language>\w+)\n(?P<code>.*?)\n```", re.S)
 README_ADDRESSES = ("http://127.0.0.1:4580", "http://localhost:4580")
 PLACEHOLDER_STEP = "Run your tests"
-# "Any credentials work": the reader has some; blocks that set their own override these.
-READER_CREDENTIALS = {"AWS_ACCESS_KEY_ID": "123456789012", "AWS_SECRET_ACCESS_KEY": "x"}
+# A fresh machine: no AWS settings in the environment and no ~/.aws files, so every block must
+# bring its own credentials and region (the first example once failed for want of them).
+FRESH_MACHINE = {"AWS_CONFIG_FILE": "/nonexistent/aws-config",
+                 "AWS_SHARED_CREDENTIALS_FILE": "/nonexistent/aws-credentials"}
 RUN_DEADLINE_SECONDS = 120
 
 root = pathlib.Path(sys.argv[1])
@@ -56,7 +58,8 @@ def journal_size():
 
 
 def run(command, env_extra=None, cwd=None):
-    env = {**os.environ, **READER_CREDENTIALS, **(env_extra or {})}
+    inherited = {key: value for key, value in os.environ.items() if not key.startswith("AWS_")}
+    env = {**inherited, **FRESH_MACHINE, **(env_extra or {})}
     return subprocess.run(command, env=env, cwd=cwd, capture_output=True, text=True,
                           timeout=RUN_DEADLINE_SECONDS)
 

@@ -10,6 +10,15 @@ namespace {
 
 constexpr const char* kJson = "application/json";
 
+// The `error` of a control API error body ({"error": "InvalidRequest", ...}), for the log line.
+std::string errorType(const httplib::Response& response) {
+  if (response.status < http_status::kBadRequest) return "";
+  const auto body = nlohmann::json::parse(response.body, nullptr, false);
+  return body.is_object() && body.contains("error") && body["error"].is_string()
+             ? body["error"].get<std::string>()
+             : "";
+}
+
 class ControlCall final : public ApiCall {
  public:
   ControlCall(const control::ControlRouter::Route& route, control::PathParameters parameters,
@@ -23,8 +32,8 @@ class ControlCall final : public ApiCall {
   std::string journaledRequest() const override { return request_.body; }
 
   CallOutcome serve(httplib::Response& response) override {
-    route_.handler(request_, response, parameters_);
-    return {response.status, "", ""};
+    route_.serve(request_, response, parameters_);
+    return {response.status, errorType(response), ""};
   }
 
  private:

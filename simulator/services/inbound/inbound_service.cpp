@@ -14,6 +14,12 @@ state::PhoneNumber* findNumber(state::AccountState& account, const std::string& 
   return nullptr;
 }
 
+DefaultOptOutWords defaultOptOutWords(const state::PhoneNumber& number) {
+  return number.numberType == "TOLL_FREE" && number.isoCountryCode == "US"
+             ? DefaultOptOutWords::StopOnly
+             : DefaultOptOutWords::All;
+}
+
 // Managed opt-outs: AWS changes the list itself. Returns whether the list changed.
 bool applyToOptOutList(state::OptOutList& list, const KeywordMatch& keyword,
                        const std::string& handset, double now) {
@@ -67,7 +73,8 @@ InboundOutcome receiveInbound(state::Store& store, const Clock& clock, InboundMe
         number->poolId.empty() ? number->settings : account.pools.at(number->poolId).settings;
     outcome.selfManagedOptOuts = settings.selfManagedOptOutsEnabled;
     outcome.optOutListName = settings.optOutListName;
-    outcome.keyword = matchKeyword(settings.keywords, outcome.message.messageBody);
+    outcome.keyword =
+        matchKeyword(settings.keywords, outcome.message.messageBody, defaultOptOutWords(*number));
 
     // Self-managed: the application decides; AWS neither changes the list nor replies.
     if (outcome.keyword && !outcome.selfManagedOptOuts) {

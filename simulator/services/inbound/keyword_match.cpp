@@ -32,7 +32,8 @@ bool isDefaultOptOutWord(std::string_view upperCasedWord) {
          kDefaultOptOutWords.end();
 }
 
-std::optional<KeywordMatch> matchKeyword(const state::KeywordMap& keywords, std::string_view body) {
+std::optional<KeywordMatch> matchKeyword(const state::KeywordMap& keywords, std::string_view body,
+                                         DefaultOptOutWords defaults) {
   const std::string message = trimmedUpperCase(body);
   const state::Keyword* best = nullptr;
   std::size_t bestLength = 0;
@@ -45,7 +46,9 @@ std::optional<KeywordMatch> matchKeyword(const state::KeywordMap& keywords, std:
   if (best != nullptr) return KeywordMatch{best->keyword, best->action, best->message};
 
   const std::string firstWord = message.substr(0, message.find_first_of(" \t\r\n"));
-  if (isDefaultOptOutWord(firstWord)) {
+  const bool optsOut = defaults == DefaultOptOutWords::StopOnly ? firstWord == "STOP"
+                                                                : isDefaultOptOutWord(firstWord);
+  if (optsOut) {
     const auto stop = keywords.find("STOP");
     return KeywordMatch{firstWord, state::keyword_action::kOptOut,
                         stop != keywords.end() ? stop->second.message : ""};

@@ -16,7 +16,15 @@ struct KeywordMatch {
   std::string reply;
 };
 
-std::optional<KeywordMatch> matchKeyword(const state::KeywordMap& keywords, std::string_view body);
+// Which default words opt out, by the receiving number's type. AWS: "For US toll-free numbers,
+// opt-outs are managed at the carrier level. The only supported opt-out keyword for a US
+// toll-free number is STOP." Resubscribe words (START, UNSTOP, JOIN) exist for every type only
+// where configured as OPT_IN keywords.
+// https://docs.aws.amazon.com/sms-voice/latest/userguide/keywords-required.html
+enum class DefaultOptOutWords { All, StopOnly };
+
+std::optional<KeywordMatch> matchKeyword(const state::KeywordMap& keywords, std::string_view body,
+                                         DefaultOptOutWords defaults = DefaultOptOutWords::All);
 
 bool isDefaultOptOutWord(std::string_view upperCasedWord);
 

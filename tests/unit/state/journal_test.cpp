@@ -18,10 +18,70 @@ TEST(Journal, FiltersByApiAndOperation) {
   journal.record(entry("aws", "DescribeOptedOutNumbers"));
   journal.record(entry("convoso", "sms-opt-out/insert"));
   EXPECT_EQ(journal.list({}).size(), 3u);
-  EXPECT_EQ(journal.list({"aws", std::nullopt}).size(), 2u);
-  const auto puts = journal.list({std::nullopt, "PutOptedOutNumber"});
+  JournalFilter aws;
+  aws.api = "aws";
+  EXPECT_EQ(journal.list(aws).size(), 2u);
+  JournalFilter put;
+  put.operation = "PutOptedOutNumber";
+  const auto puts = journal.list(put);
   ASSERT_EQ(puts.size(), 1u);
   EXPECT_EQ(puts[0].sequence, 1u);
+}
+
+TEST(Journal, FiltersByStatusErrorRuleAccountAndRegion) {
+  Journal journal(10);
+  auto call = [&](int status, const std::string& errorType, const std::string& rule,
+                  const std::string& account, const std::string& region) {
+    JournalEntry e = entry("aws", "SendTextMessage");
+    e.status = status;
+    e.errorType = errorType;
+    e.rule = rule;
+    e.accountId = account;
+    e.region = region;
+    journal.record(e);
+  };
+  call(200, "", "", "111111111111", "us-east-1");
+  call(400, "ValidationException", "", "111111111111", "eu-west-1");
+  call(429, "ThrottlingException", "faults/throttle", "222222222222", "us-east-1");
+
+  const auto only = [&](auto narrow) {
+    JournalFilter filter;
+    narrow(filter);
+    std::vector<std::uint64_t> sequences;
+    journal.forEach(filter, [&](const JournalEntry& e) { sequences.push_back(e.sequence); });
+    return sequences;
+  };
+  using Sequences = std::vector<std::uint64_t>;
+  EXPECT_EQ(only([](JournalFilter& f) { f.status = 400; }), Sequences{2});
+  EXPECT_EQ(only([](JournalFilter& f) { f.errorType = "ThrottlingException"; }), Sequences{3});
+  EXPECT_EQ(only([](JournalFilter& f) { f.rule = "faults/throttle"; }), Sequences{3});
+  EXPECT_EQ(only([](JournalFilter& f) { f.accountId = "111111111111"; }), (Sequences{1, 2}));
+  EXPECT_EQ(only([](JournalFilter& f) {
+              f.accountId = "111111111111";
+              f.region = "us-east-1";
+            }),
+            Sequences{1});
+  EXPECT_EQ(only([](JournalFilter& f) { f.status = 404; }), Sequences{});
+}
+
+TEST(Journal, PagesBySequenceAndLimit) {
+  Journal journal(10);
+  for (int i = 0; i < 5; ++i) journal.record(entry("aws", "Op" + std::to_string(i)));
+  std::vector<std::uint64_t> seen;
+  std::uint64_t after = 0;
+  for (int pages = 0; pages < 10; ++pages) {
+    std::size_t count = 0;
+    JournalFilter page;
+    page.afterSequence = after;
+    page.limit = 2;
+    journal.forEach(page, [&](const JournalEntry& e) {
+      seen.push_back(e.sequence);
+      after = e.sequence;
+      ++count;
+    });
+    if (count < 2) break;
+  }
+  EXPECT_EQ(seen, (std::vector<std::uint64_t>{1, 2, 3, 4, 5}));
 }
 
 TEST(Journal, DropsTheOldestBeyondItsCapacity) {
@@ -105,8 +165,9 @@ TEST(Journal, ForEachVisitsMatchingEntriesInOrderAcrossChunks) {
   Journal journal(kCalls);
   for (int i = 0; i < kCalls; ++i) journal.record(entry(i % 2 ? "aws" : "convoso", "Op"));
   std::vector<std::uint64_t> sequences;
-  journal.forEach({"aws", std::nullopt},
-                  [&sequences](const JournalEntry& e) { sequences.push_back(e.sequence); });
+  JournalFilter aws;
+  aws.api = "aws";
+  journal.forEach(aws, [&sequences](const JournalEntry& e) { sequences.push_back(e.sequence); });
   ASSERT_EQ(sequences.size(), kCalls / 2u);
   for (std::size_t i = 0; i < sequences.size(); ++i) EXPECT_EQ(sequences[i], 2 * i + 2);
 }

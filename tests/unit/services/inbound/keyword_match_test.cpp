@@ -57,5 +57,37 @@ TEST(KeywordMatch, DefaultOptOutWordsReplyWithTheStopMessage) {
   EXPECT_EQ(match->reply, state::defaultKeywords().at("STOP").message);
 }
 
+// https://docs.aws.amazon.com/sms-voice/latest/userguide/keywords-required.html: a US toll-free
+// number opts out on STOP only; no number resubscribes on START until START is an OPT_IN keyword.
+TEST(KeywordMatch, UsTollFreeOptsOutOnStopOnly) {
+  const auto keywords = state::defaultKeywords();
+  const auto stop = matchKeyword(keywords, "stop", DefaultOptOutWords::StopOnly);
+  ASSERT_TRUE(stop);
+  EXPECT_EQ(stop->action, state::keyword_action::kOptOut);
+  EXPECT_FALSE(matchKeyword(keywords, "CANCEL", DefaultOptOutWords::StopOnly));
+  EXPECT_TRUE(matchKeyword(keywords, "CANCEL", DefaultOptOutWords::All));
+}
+
+TEST(KeywordMatch, StartResubscribesOnlyWhereConfigured) {
+  auto keywords = state::defaultKeywords();
+  EXPECT_FALSE(matchKeyword(keywords, "START"));
+  keywords["START"] = {"START", "Welcome back", state::keyword_action::kOptIn};
+  keywords["UNSTOP"] = {"UNSTOP", "Welcome back", state::keyword_action::kOptIn};
+  for (const char* word : {"start", "UNSTOP"}) {
+    const auto match = matchKeyword(keywords, word, DefaultOptOutWords::StopOnly);
+    ASSERT_TRUE(match) << word;
+    EXPECT_EQ(match->action, state::keyword_action::kOptIn) << word;
+  }
+}
+
+// The default replies name only words that do something without configuration.
+TEST(KeywordMatch, DefaultRepliesNameOnlyWorkingKeywords) {
+  const auto keywords = state::defaultKeywords();
+  for (const auto& [key, keyword] : keywords) {
+    EXPECT_EQ(keyword.message.find("START"), std::string::npos) << key << ": " << keyword.message;
+  }
+  EXPECT_NE(keywords.at("HELP").message.find("STOP"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace smsim::inbound
