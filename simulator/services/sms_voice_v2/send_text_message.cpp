@@ -1,9 +1,11 @@
 // SendTextMessage: resolve the origination identity, refuse opted-out destinations exactly as
 // AWS does, and record what was "sent" in the outbox.
+#include "common/aws_names.hpp"
 #include "services/common/ids.hpp"
 #include "services/sms_voice_v2/number_plan.hpp"
 #include "services/sms_voice_v2/operations.hpp"
 #include "services/sms_voice_v2/origination_identity.hpp"
+#include "services/sms_voice_v2/resource_lookup.hpp"
 #include "services/sms_voice_v2/service_error.hpp"
 #include "services/sms_voice_v2/simulator_numbers.hpp"
 
@@ -26,9 +28,8 @@ state::PhoneNumber& poolSender(state::AccountState& account, const state::Pool& 
   return account.phoneNumbers.at(pool.phoneNumberIds.front());
 }
 
-// With no OriginationIdentity AWS picks one of the account's numbers for the destination.
-OriginationIdentity pickIdentity(state::AccountState& account, const state::AccountScope& scope,
-                                 const std::string& destination) {
+// The account's oldest number that can reach the destination, or nullptr.
+state::PhoneNumber* reachingNumber(state::AccountState& account, const std::string& destination) {
   state::PhoneNumber* chosen = nullptr;
   for (auto& [id, number] : account.phoneNumbers) {
     if (canReach(number, destination) &&
@@ -36,12 +37,50 @@ OriginationIdentity pickIdentity(state::AccountState& account, const state::Acco
       chosen = &number;
     }
   }
-  if (chosen == nullptr) {
-    throw ServiceError::conflict(
-        "NO_ORIGINATION_IDENTITIES_FOUND", resource_type::kAccount, scope.accountId,
-        "No origination identity of the account can send to " + destination + ".");
+  return chosen;
+}
+
+// Who sends a message: the identity as the outbox records it, the number (or sender ID) on the
+// handset, and the settings that decide the opt-out list and message type.
+struct Sender {
+  std::string identity;
+  std::string number;
+  bool simulator = false;
+  std::string optOutListName = aws_names::kDefaultOptOutListName;
+  std::string messageType;
+};
+
+Sender senderFrom(const OriginationIdentity& identity, state::PhoneNumber& number,
+                  const std::string& requested) {
+  const auto& settings = identity.settings();
+  return {requested.empty() ? number.number : requested, number.number,
+          number.numberType == "SIMULATOR", settings.optOutListName, settings.messageType};
+}
+
+// With no OriginationIdentity AWS picks one of the account's numbers for the destination; with
+// none, the configuration set's default sender ID where the destination takes sender IDs
+// (https://docs.aws.amazon.com/sms-voice/latest/APIReference/API_SetDefaultSenderId.html).
+// Sender IDs are not supported for +1 (US, Canada) destinations.
+Sender pickSender(state::AccountState& account, const state::AccountScope& scope,
+                  const std::string& destination, const state::ConfigurationSet* set) {
+  if (auto* number = reachingNumber(account, destination)) {
+    return senderFrom(resolveOriginationIdentity(account, scope, number->id, false), *number, "");
   }
-  return resolveOriginationIdentity(account, scope, chosen->id, false);
+  if (set != nullptr && set->defaultSenderId && !destination.starts_with("+1")) {
+    return {*set->defaultSenderId, *set->defaultSenderId, false, aws_names::kDefaultOptOutListName,
+            "TRANSACTIONAL"};
+  }
+  throw ServiceError::conflict(
+      "NO_ORIGINATION_IDENTITIES_FOUND", resource_type::kAccount, scope.accountId,
+      "No origination identity of the account can send to " + destination + ".");
+}
+
+Sender namedSender(state::AccountState& account, const state::AccountScope& scope,
+                   const std::string& requested, const std::string& destination) {
+  auto identity = resolveOriginationIdentity(account, scope, requested, true);
+  auto& number = identity.phoneNumber != nullptr ? *identity.phoneNumber
+                                                 : poolSender(account, *identity.pool, destination);
+  return senderFrom(identity, number, requested);
 }
 
 }  // namespace
@@ -50,21 +89,21 @@ SendTextMessageResult sendTextMessage(CallContext& call, const SendTextMessageRe
   const auto& destination = request.destinationPhoneNumber;
   const std::string requestedIdentity = request.originationIdentity.value_or("");
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
-    auto identity = requestedIdentity.empty()
-                        ? pickIdentity(account, call.scope, destination)
-                        : resolveOriginationIdentity(account, call.scope, requestedIdentity, true);
-    auto& sender = identity.phoneNumber != nullptr
-                       ? *identity.phoneNumber
-                       : poolSender(account, *identity.pool, destination);
-    const auto& settings = identity.settings();
+    const state::ConfigurationSet* set =
+        request.configurationSetName.empty()
+            ? nullptr
+            : &findConfigurationSet(account, call.scope, request.configurationSetName);
+    const auto sender = requestedIdentity.empty()
+                            ? pickSender(account, call.scope, destination, set)
+                            : namedSender(account, call.scope, requestedIdentity, destination);
 
-    if (sender.numberType == "SIMULATOR" && !isSimulatorDestination(destination)) {
+    if (sender.simulator && !isSimulatorDestination(destination)) {
       const std::string message =
           "Simulator phone numbers can only send to simulator destination numbers (" +
           std::string(kSimulatorDeliveredDestination) + ", " + kSimulatorFailedDestination + ").";
       throw ServiceError::invalidField("INVALID_PARAMETER", "DestinationPhoneNumber", message);
     }
-    if (auto list = account.optOutLists.find(settings.optOutListName);
+    if (auto list = account.optOutLists.find(sender.optOutListName);
         list != account.optOutLists.end() && list->second.numbers.contains(destination)) {
       throw ServiceError::conflict("DESTINATION_PHONE_NUMBER_OPTED_OUT",
                                    resource_type::kOptedOutNumber, destination,
@@ -77,12 +116,14 @@ SendTextMessageResult sendTextMessage(CallContext& call, const SendTextMessageRe
     SendTextMessageResult result{message.messageId};
     if (request.dryRun) return result;
 
-    message.originationIdentity = requestedIdentity.empty() ? sender.number : requestedIdentity;
+    message.originationIdentity = sender.identity;
     message.originationNumber = sender.number;
     message.destinationNumber = destination;
     message.messageBody = request.messageBody;
-    message.messageType = request.messageType.value_or(settings.messageType);
-    message.configurationSetName = request.configurationSetName;
+    // The request's type, else the set's default, else the identity's.
+    message.messageType = request.messageType.value_or(
+        set != nullptr && set->defaultMessageType ? *set->defaultMessageType : sender.messageType);
+    message.configurationSetName = set != nullptr ? set->name : "";
     message.context = request.context;
     message.status = destination == kSimulatorFailedDestination ? state::message_status::kFailed
                                                                 : state::message_status::kDelivered;
