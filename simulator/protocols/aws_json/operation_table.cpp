@@ -69,6 +69,8 @@ const AwsJsonOperation* findOperation(std::string_view name) {
       {"UpdateEventDestination", operation<v2::updateEventDestination>()},
       {"DeleteEventDestination", operation<v2::deleteEventDestination>()},
       {"SendTextMessage", operation<v2::sendTextMessage>()},
+      {"SendMediaMessage", operation<v2::sendMediaMessage>()},
+      {"SendVoiceMessage", operation<v2::sendVoiceMessage>()},
       {"DescribeAccountAttributes", operation<v2::describeAccountAttributes>()},
       {"DescribeAccountLimits", operation<v2::describeAccountLimits>()},
       {"TagResource", operation<v2::tagResource>()},

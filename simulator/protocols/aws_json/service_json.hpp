@@ -79,7 +79,9 @@ nlohmann::json toJson(const v2::DescribeKeywordsResult& result);
 
 // send_json.cpp
 void fromJson(const nlohmann::json& in, v2::SendTextMessageRequest& out);
-nlohmann::json toJson(const v2::SendTextMessageResult& result);
+void fromJson(const nlohmann::json& in, v2::SendMediaMessageRequest& out);
+void fromJson(const nlohmann::json& in, v2::SendVoiceMessageRequest& out);
+nlohmann::json toJson(const v2::SendMessageResult& result);  // all three sends
 
 // account_json.cpp
 void fromJson(const nlohmann::json& in, v2::DescribeAccountAttributesRequest& out);

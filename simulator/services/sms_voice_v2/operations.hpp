@@ -66,6 +66,8 @@ DeleteEventDestinationResult deleteEventDestination(CallContext&,
                                                     const DeleteEventDestinationRequest&);
 
 SendTextMessageResult sendTextMessage(CallContext&, const SendTextMessageRequest&);
+SendMediaMessageResult sendMediaMessage(CallContext&, const SendMediaMessageRequest&);
+SendVoiceMessageResult sendVoiceMessage(CallContext&, const SendVoiceMessageRequest&);
 
 DescribeAccountAttributesResult describeAccountAttributes(CallContext&,
                                                           const DescribeAccountAttributesRequest&);

@@ -1,4 +1,5 @@
-"""boto3 against a running smsim: configuration sets, their defaults and event destinations.
+"""boto3 against a running smsim: configuration sets, their defaults and event destinations,
+and the media and voice sends that honour opt-outs as SendTextMessage does.
 
 A configuration set and an SNS event destination as an application creates them, a send that
 names the set picks up its defaults, and a typo in the set's name fails as AWS fails it.
@@ -136,6 +137,29 @@ class Boto3ConfigurationSetsTest(unittest.TestCase):
                 MatchingEventTypes=["ALL"], SnsDestination={"TopicArn": TOPIC_ARN})
         self.assertError(context, "ServiceQuotaExceededException",
                          "EVENT_DESTINATIONS_PER_CONFIGURATION_SET")
+
+    def test_media_and_voice_sends_refuse_opted_out_destinations_and_land_in_the_outbox(self):
+        number = self.sms.request_phone_number(
+            IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberType="LONG_CODE",
+            NumberCapabilities=["SMS", "MMS", "VOICE"])
+        sends = [("SendVoiceMessage", self.sms.send_voice_message, {})]
+        # Debian's botocore 1.29 predates SendMediaMessage.
+        if hasattr(self.sms, "send_media_message"):
+            sends.append(("SendMediaMessage", self.sms.send_media_message,
+                          {"MediaUrls": ["s3://receipts/r-1.png"]}))
+        for operation, send, extra in sends:
+            sent = send(DestinationPhoneNumber="+14155550100",
+                        OriginationIdentity=number["PhoneNumberId"], MessageBody="hi", **extra)
+            [message] = [m for m in smsim_control.outbox() if m["messageId"] == sent["MessageId"]]
+            self.assertEqual(message["origin"], operation)
+        self.sms.put_opted_out_number(OptOutListName="Default", OptedOutNumber="+14155550100")
+        for operation, send, extra in sends:
+            with self.assertRaises(self.sms.exceptions.ConflictException) as context:
+                send(DestinationPhoneNumber="+14155550100",
+                     OriginationIdentity=number["PhoneNumberId"], MessageBody="hi", **extra)
+            response = self.assertError(context, "ConflictException",
+                                        "DESTINATION_PHONE_NUMBER_OPTED_OUT")
+            self.assertEqual(response["ResourceId"], "+14155550100", operation)
 
 
 if __name__ == "__main__":
