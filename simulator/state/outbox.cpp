@@ -18,6 +18,7 @@ void to_json(nlohmann::json& out, const OutboxMessage& message) {
          {"timestamp", message.timestamp},
          {"accountId", message.accountId},
          {"region", message.region}};
+  if (!message.mediaUrls.empty()) out["mediaUrls"] = message.mediaUrls;
 }
 
 std::vector<OutboxMessage> Outbox::list(const OutboxFilter& filter) const {

@@ -26,11 +26,14 @@ struct OutboxMessage {
   std::string originationNumber;
   std::string destinationNumber;
   std::string messageBody;
+  std::vector<std::string> mediaUrls;  // SendMediaMessage's MediaUrls
   std::string messageType;
   std::string configurationSetName;
   std::map<std::string, std::string> context;  // the caller's Context, as given
   std::string status;
-  std::string origin = "SendTextMessage";  // or "AutomaticResponse" for smsim's own replies
+  // The operation that sent it (SendTextMessage, SendMediaMessage, SendVoiceMessage), or
+  // "AutomaticResponse" for smsim's own replies.
+  std::string origin = "SendTextMessage";
   double timestamp = 0;
   std::string accountId;
   std::string region;

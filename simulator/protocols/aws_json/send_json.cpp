@@ -1,4 +1,4 @@
-// The JSON of SendTextMessage.
+// The JSON of SendTextMessage, SendMediaMessage and SendVoiceMessage.
 #include "protocols/aws_json/json_members.hpp"
 #include "protocols/aws_json/service_json.hpp"
 
@@ -14,7 +14,26 @@ void fromJson(const nlohmann::json& in, v2::SendTextMessageRequest& out) {
   readMember(in, "DryRun", out.dryRun);
 }
 
-nlohmann::json toJson(const v2::SendTextMessageResult& result) {
+void fromJson(const nlohmann::json& in, v2::SendMediaMessageRequest& out) {
+  readMember(in, "DestinationPhoneNumber", out.destinationPhoneNumber);
+  readMember(in, "OriginationIdentity", out.originationIdentity);
+  readMember(in, "MessageBody", out.messageBody);
+  readMember(in, "MediaUrls", out.mediaUrls);
+  readMember(in, "ConfigurationSetName", out.configurationSetName);
+  readMember(in, "Context", out.context);
+  readMember(in, "DryRun", out.dryRun);
+}
+
+void fromJson(const nlohmann::json& in, v2::SendVoiceMessageRequest& out) {
+  readMember(in, "DestinationPhoneNumber", out.destinationPhoneNumber);
+  readMember(in, "OriginationIdentity", out.originationIdentity);
+  readMember(in, "MessageBody", out.messageBody);
+  readMember(in, "ConfigurationSetName", out.configurationSetName);
+  readMember(in, "Context", out.context);
+  readMember(in, "DryRun", out.dryRun);
+}
+
+nlohmann::json toJson(const v2::SendMessageResult& result) {
   return {{"MessageId", result.messageId}};
 }
 

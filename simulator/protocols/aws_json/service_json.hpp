@@ -24,6 +24,27 @@ nlohmann::json toJson(const v2::OptedOutNumberInformation& result);
 nlohmann::json toJson(const v2::OptedOutNumberOnList& result);  // Put/DeleteOptedOutNumber
 nlohmann::json toJson(const v2::DescribeOptedOutNumbersResult& result);
 
+// configuration_set_json.cpp
+void fromJson(const nlohmann::json& in, v2::CreateConfigurationSetRequest& out);
+void fromJson(const nlohmann::json& in, v2::DeleteConfigurationSetRequest& out);
+void fromJson(const nlohmann::json& in, v2::DescribeConfigurationSetsRequest& out);
+void fromJson(const nlohmann::json& in, v2::SetDefaultSenderIdRequest& out);
+void fromJson(const nlohmann::json& in, v2::DeleteDefaultSenderIdRequest& out);
+void fromJson(const nlohmann::json& in, v2::SetDefaultMessageTypeRequest& out);
+void fromJson(const nlohmann::json& in, v2::DeleteDefaultMessageTypeRequest& out);
+void fromJson(const nlohmann::json& in, v2::SetDefaultMessageFeedbackEnabledRequest& out);
+void fromJson(const nlohmann::json& in, v2::CreateEventDestinationRequest& out);
+void fromJson(const nlohmann::json& in, v2::UpdateEventDestinationRequest& out);
+void fromJson(const nlohmann::json& in, v2::DeleteEventDestinationRequest& out);
+nlohmann::json toJson(const v2::EventDestination& destination);
+nlohmann::json toJson(const v2::EventDestinationResult& result);       // Create/Update/Delete
+nlohmann::json toJson(const v2::ConfigurationSetInformation& result);  // also Delete's result
+nlohmann::json toJson(const v2::CreateConfigurationSetResult& result);
+nlohmann::json toJson(const v2::DescribeConfigurationSetsResult& result);
+nlohmann::json toJson(const v2::SenderIdDefault& result);     // Set/DeleteDefaultSenderId
+nlohmann::json toJson(const v2::MessageTypeDefault& result);  // Set/DeleteDefaultMessageType
+nlohmann::json toJson(const v2::SetDefaultMessageFeedbackEnabledResult& result);
+
 // phone_number_json.cpp
 void fromJson(const nlohmann::json& in, v2::RequestPhoneNumberRequest& out);
 void fromJson(const nlohmann::json& in, v2::DescribePhoneNumbersRequest& out);
@@ -58,7 +79,9 @@ nlohmann::json toJson(const v2::DescribeKeywordsResult& result);
 
 // send_json.cpp
 void fromJson(const nlohmann::json& in, v2::SendTextMessageRequest& out);
-nlohmann::json toJson(const v2::SendTextMessageResult& result);
+void fromJson(const nlohmann::json& in, v2::SendMediaMessageRequest& out);
+void fromJson(const nlohmann::json& in, v2::SendVoiceMessageRequest& out);
+nlohmann::json toJson(const v2::SendMessageResult& result);  // all three sends
 
 // account_json.cpp
 void fromJson(const nlohmann::json& in, v2::DescribeAccountAttributesRequest& out);

@@ -4,6 +4,7 @@
 // ServiceError. ClientToken replays are the protocol's business, not the service's.
 #include "services/sms_voice_v2/account_types.hpp"
 #include "services/sms_voice_v2/call_context.hpp"
+#include "services/sms_voice_v2/configuration_set_types.hpp"
 #include "services/sms_voice_v2/keyword_types.hpp"
 #include "services/sms_voice_v2/opt_out_list_types.hpp"
 #include "services/sms_voice_v2/phone_number_types.hpp"
@@ -42,7 +43,31 @@ PutKeywordResult putKeyword(CallContext&, const PutKeywordRequest&);
 DeleteKeywordResult deleteKeyword(CallContext&, const DeleteKeywordRequest&);
 DescribeKeywordsResult describeKeywords(CallContext&, const DescribeKeywordsRequest&);
 
+CreateConfigurationSetResult createConfigurationSet(CallContext&,
+                                                    const CreateConfigurationSetRequest&);
+DeleteConfigurationSetResult deleteConfigurationSet(CallContext&,
+                                                    const DeleteConfigurationSetRequest&);
+DescribeConfigurationSetsResult describeConfigurationSets(CallContext&,
+                                                          const DescribeConfigurationSetsRequest&);
+SetDefaultSenderIdResult setDefaultSenderId(CallContext&, const SetDefaultSenderIdRequest&);
+DeleteDefaultSenderIdResult deleteDefaultSenderId(CallContext&,
+                                                  const DeleteDefaultSenderIdRequest&);
+SetDefaultMessageTypeResult setDefaultMessageType(CallContext&,
+                                                  const SetDefaultMessageTypeRequest&);
+DeleteDefaultMessageTypeResult deleteDefaultMessageType(CallContext&,
+                                                        const DeleteDefaultMessageTypeRequest&);
+SetDefaultMessageFeedbackEnabledResult setDefaultMessageFeedbackEnabled(
+    CallContext&, const SetDefaultMessageFeedbackEnabledRequest&);
+CreateEventDestinationResult createEventDestination(CallContext&,
+                                                    const CreateEventDestinationRequest&);
+UpdateEventDestinationResult updateEventDestination(CallContext&,
+                                                    const UpdateEventDestinationRequest&);
+DeleteEventDestinationResult deleteEventDestination(CallContext&,
+                                                    const DeleteEventDestinationRequest&);
+
 SendTextMessageResult sendTextMessage(CallContext&, const SendTextMessageRequest&);
+SendMediaMessageResult sendMediaMessage(CallContext&, const SendMediaMessageRequest&);
+SendVoiceMessageResult sendVoiceMessage(CallContext&, const SendVoiceMessageRequest&);
 
 DescribeAccountAttributesResult describeAccountAttributes(CallContext&,
                                                           const DescribeAccountAttributesRequest&);

@@ -38,6 +38,12 @@ state::Pool& findPool(state::AccountState& account, const state::AccountScope& s
   return findById(account.pools, scope, idOrArn, resource_type::kPool);
 }
 
+state::ConfigurationSet& findConfigurationSet(state::AccountState& account,
+                                              const state::AccountScope& scope,
+                                              const std::string& nameOrArn) {
+  return findById(account.configurationSets, scope, nameOrArn, resource_type::kConfigurationSet);
+}
+
 state::OptOutList& findOptOutList(state::AccountState& account, const state::AccountScope& scope,
                                   const std::string& nameOrArn) {
   return findById(account.optOutLists, scope, nameOrArn, resource_type::kOptOutList);

@@ -20,6 +20,10 @@ state::PhoneNumber& findPhoneNumber(state::AccountState& account, const state::A
 state::Pool& findPool(state::AccountState& account, const state::AccountScope& scope,
                       const std::string& idOrArn);
 
+state::ConfigurationSet& findConfigurationSet(state::AccountState& account,
+                                              const state::AccountScope& scope,
+                                              const std::string& nameOrArn);
+
 state::OptOutList& findOptOutList(state::AccountState& account, const state::AccountScope& scope,
                                   const std::string& nameOrArn);
 

@@ -1,9 +1,11 @@
 #pragma once
-// Request and result of SendTextMessage. Members smsim accepts but does not act on (Keyword,
-// MaxPrice, TimeToLive, DestinationCountryParameters, ...) are not carried.
+// Requests and results of SendTextMessage, SendMediaMessage and SendVoiceMessage. Members smsim
+// accepts but does not act on (Keyword, MaxPrice, TimeToLive, DestinationCountryParameters,
+// VoiceId, ...) are not carried.
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace smsim::sms_voice_v2 {
 
@@ -16,8 +18,31 @@ struct SendTextMessageRequest {
   std::map<std::string, std::string> context;
   bool dryRun = false;
 };
-struct SendTextMessageResult {
+// What each send answers: the id of the message it accepted.
+struct SendMessageResult {
   std::string messageId;
 };
+using SendTextMessageResult = SendMessageResult;
+
+struct SendMediaMessageRequest {
+  std::string destinationPhoneNumber;
+  std::string originationIdentity;  // required: phone number, id, ARN, pool id or ARN
+  std::optional<std::string> messageBody;
+  std::vector<std::string> mediaUrls;  // s3:// URLs, kept as given
+  std::string configurationSetName;
+  std::map<std::string, std::string> context;
+  bool dryRun = false;
+};
+using SendMediaMessageResult = SendMessageResult;
+
+struct SendVoiceMessageRequest {
+  std::string destinationPhoneNumber;
+  std::string originationIdentity;         // required
+  std::optional<std::string> messageBody;  // TEXT or SSML, kept as given
+  std::string configurationSetName;
+  std::map<std::string, std::string> context;
+  bool dryRun = false;
+};
+using SendVoiceMessageResult = SendMessageResult;
 
 }  // namespace smsim::sms_voice_v2

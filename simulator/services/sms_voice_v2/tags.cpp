@@ -51,6 +51,10 @@ void requireTaggableResource(state::AccountState& account, const state::AccountS
     findPool(account, scope, arn);
     return;
   }
+  if (type == resource_type::kConfigurationSet) {
+    findConfigurationSet(account, scope, arn);
+    return;
+  }
   throw ServiceError::resourceNotFound(type.empty() ? resource_type::kAccount : type, arn);
 }
 

@@ -133,6 +133,27 @@ class AwsCliSendingTest(unittest.TestCase):
         self.assertEqual(response["Reason"], "NO_ORIGINATION_IDENTITIES_FOUND")
         self.assertEqual(outbox(), [])
 
+    def test_a_configuration_set_with_an_sns_destination_and_a_typo_in_its_name(self):
+        ok("create-configuration-set", "--configuration-set-name", "receipts")
+        topic = "arn:aws:sns:us-east-1:111122223333:sms-receipts"
+        created = ok("create-event-destination", "--configuration-set-name", "receipts",
+                     "--event-destination-name", "to-sns", "--matching-event-types", "TEXT_ALL",
+                     "--sns-destination", f"TopicArn={topic}")
+        self.assertEqual(created["EventDestination"]["SnsDestination"], {"TopicArn": topic})
+        request_number()
+        response = self.assertServiceError(send_without_identity("--configuration-set-name",
+                                                                 "recipts"),
+                                           "ResourceNotFoundException", "SendTextMessage",
+                                           "recipts")
+        self.assertEqual((response["ResourceType"], response["ResourceId"]),
+                         ("configuration-set", "recipts"))
+        self.assertEqual(outbox(), [])
+
+
+def send_without_identity(*options):
+    return run_cli("send-text-message", "--destination-phone-number", HANDSET,
+                   "--message-body", "hi", *options)
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

@@ -1,7 +1,10 @@
-// Account ids, region names, the Default list and ARNs: the AWS facts every layer shares.
+// Account ids, region names, the Default list, ARNs and their parts: the AWS facts every layer
+// shares.
 #include "common/aws_names.hpp"
 
 #include <gtest/gtest.h>
+
+#include "common/aws_arn.hpp"
 
 namespace smsim::aws_names {
 namespace {
@@ -34,6 +37,28 @@ TEST(AwsNames, ArnsNameRegionAccountTypeAndId) {
             "arn:aws:sms-voice:eu-west-1:111122223333:opt-out-list/Default");
   EXPECT_EQ(smsVoiceArn("us-east-1", "123456789012", "pool", "pool-1"),
             "arn:aws:sms-voice:us-east-1:123456789012:pool/pool-1");
+}
+
+TEST(ParseArn, SplitsTheSixPartsAndKeepsColonsInTheResource) {
+  const auto logs = parseArn("arn:aws:logs:us-east-1:123456789012:log-group:sms:*");
+  ASSERT_TRUE(logs);
+  EXPECT_EQ(logs->partition, "aws");
+  EXPECT_EQ(logs->service, "logs");
+  EXPECT_EQ(logs->region, "us-east-1");
+  EXPECT_EQ(logs->accountId, "123456789012");
+  EXPECT_EQ(logs->resource, "log-group:sms:*");
+  const auto role = parseArn("arn:aws-us-gov:iam::123456789012:role/events");
+  ASSERT_TRUE(role);
+  EXPECT_EQ(role->region, "");
+  EXPECT_EQ(role->resource, "role/events");
+}
+
+TEST(ParseArn, RefusesWhatIsNotAnArn) {
+  for (const auto* text : {"", "arn", "arn:aws:sns", "arn:aws:sns:us-east-1:123456789012",
+                           "arn:aws:sns:us-east-1:123456789012:", "urn:aws:sns:r:1:t",
+                           "arn:azure:sns:r:1:t", "arn:aws::us-east-1:1:t"}) {
+    EXPECT_FALSE(parseArn(text)) << text;
+  }
 }
 
 }  // namespace

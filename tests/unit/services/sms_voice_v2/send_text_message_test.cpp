@@ -26,6 +26,7 @@ class SendTextMessageTest : public IdentityTest {
 };
 
 TEST_F(SendTextMessageTest, SendsFromEveryFormOfIdentityAndRecordsTheMessage) {
+  ok("CreateConfigurationSet", {{"ConfigurationSetName", "main"}});
   const auto number = leaseNumber();
   for (const auto& identity :
        {number["PhoneNumber"], number["PhoneNumberId"], number["PhoneNumberArn"]}) {

@@ -1,0 +1,225 @@
+// SendTextMessage, SendMediaMessage, SendVoiceMessage: resolve the origination identity, refuse
+// opted-out destinations exactly as AWS does, and record what was "sent" in the outbox.
+#include <algorithm>
+
+#include "common/aws_names.hpp"
+#include "services/common/ids.hpp"
+#include "services/sms_voice_v2/number_plan.hpp"
+#include "services/sms_voice_v2/operations.hpp"
+#include "services/sms_voice_v2/origination_identity.hpp"
+#include "services/sms_voice_v2/resource_lookup.hpp"
+#include "services/sms_voice_v2/service_error.hpp"
+#include "services/sms_voice_v2/simulator_numbers.hpp"
+
+namespace smsim::sms_voice_v2 {
+
+namespace {
+
+bool canReach(const state::PhoneNumber& number, const std::string& destination) {
+  const auto callingCode = callingCodeOf(number.isoCountryCode);
+  return number.status == "ACTIVE" && !callingCode.empty() && destination.starts_with(callingCode);
+}
+
+// The member of a pool that sends: the first that can reach the destination's country.
+state::PhoneNumber& poolSender(state::AccountState& account, const state::Pool& pool,
+                               const std::string& destination) {
+  for (const auto& id : pool.phoneNumberIds) {
+    auto& number = account.phoneNumbers.at(id);
+    if (canReach(number, destination)) return number;
+  }
+  return account.phoneNumbers.at(pool.phoneNumberIds.front());
+}
+
+// The account's oldest number that can reach the destination, or nullptr.
+state::PhoneNumber* reachingNumber(state::AccountState& account, const std::string& destination) {
+  state::PhoneNumber* chosen = nullptr;
+  for (auto& [id, number] : account.phoneNumbers) {
+    if (canReach(number, destination) &&
+        (chosen == nullptr || number.createdTimestamp < chosen->createdTimestamp)) {
+      chosen = &number;
+    }
+  }
+  return chosen;
+}
+
+// Who sends a message: the identity as the outbox records it, the number (or sender ID) on the
+// handset, and the settings that decide the opt-out list and message type.
+struct Sender {
+  std::string identity;
+  std::string number;
+  std::vector<std::string> capabilities;  // SMS, MMS, VOICE; empty for a sender ID
+  bool simulator = false;
+  std::string optOutListName = aws_names::kDefaultOptOutListName;
+  std::string messageType;
+};
+
+Sender senderFrom(const OriginationIdentity& identity, state::PhoneNumber& number,
+                  const std::string& requested) {
+  const auto& settings = identity.settings();
+  return {requested.empty() ? number.number : requested,
+          number.number,
+          number.capabilities,
+          number.numberType == "SIMULATOR",
+          settings.optOutListName,
+          settings.messageType};
+}
+
+// With no OriginationIdentity AWS picks one of the account's numbers for the destination; with
+// none, the configuration set's default sender ID where the destination takes sender IDs
+// (https://docs.aws.amazon.com/sms-voice/latest/APIReference/API_SetDefaultSenderId.html).
+// Sender IDs are not supported for +1 (US, Canada) destinations.
+Sender pickSender(state::AccountState& account, const state::AccountScope& scope,
+                  const std::string& destination, const state::ConfigurationSet* set) {
+  if (auto* number = reachingNumber(account, destination)) {
+    return senderFrom(resolveOriginationIdentity(account, scope, number->id, false), *number, "");
+  }
+  if (set != nullptr && set->defaultSenderId && !destination.starts_with("+1")) {
+    return {*set->defaultSenderId,
+            *set->defaultSenderId,
+            {"SMS"},
+            false,
+            aws_names::kDefaultOptOutListName,
+            "TRANSACTIONAL"};
+  }
+  throw ServiceError::conflict(
+      "NO_ORIGINATION_IDENTITIES_FOUND", resource_type::kAccount, scope.accountId,
+      "No origination identity of the account can send to " + destination + ".");
+}
+
+Sender namedSender(state::AccountState& account, const state::AccountScope& scope,
+                   const std::string& requested, const std::string& destination) {
+  auto identity = resolveOriginationIdentity(account, scope, requested, true);
+  auto& number = identity.phoneNumber != nullptr ? *identity.phoneNumber
+                                                 : poolSender(account, *identity.pool, destination);
+  return senderFrom(identity, number, requested);
+}
+
+// What the three sends share: who to, from whom, through which set, and what the outbox keeps.
+struct OutgoingMessage {
+  const char* operation;   // the outbox's origin: SendTextMessage, SendMediaMessage, ...
+  const char* capability;  // what the sending number must be able to do: SMS, MMS, VOICE
+  const char* missingCapabilityReason;
+  std::string destination;
+  std::string requestedIdentity;  // empty: smsim picks (SendTextMessage only)
+  std::string configurationSetName;
+  std::optional<std::string> messageType;
+  std::string body;
+  std::vector<std::string> mediaUrls;
+  std::map<std::string, std::string> context;
+  bool dryRun = false;
+};
+
+void requireCapability(const Sender& sender, const OutgoingMessage& outgoing) {
+  const auto& capabilities = sender.capabilities;
+  if (std::find(capabilities.begin(), capabilities.end(), outgoing.capability) ==
+      capabilities.end()) {
+    throw ServiceError::invalidField(
+        outgoing.missingCapabilityReason, "OriginationIdentity",
+        "The origination identity " + sender.identity + " can't send " + outgoing.capability +
+            " messages (its capabilities lack " + outgoing.capability + ").");
+  }
+}
+
+void requireNotOptedOut(const state::AccountState& account, const Sender& sender,
+                        const std::string& destination) {
+  if (auto list = account.optOutLists.find(sender.optOutListName);
+      list != account.optOutLists.end() && list->second.numbers.contains(destination)) {
+    throw ServiceError::conflict("DESTINATION_PHONE_NUMBER_OPTED_OUT",
+                                 resource_type::kOptedOutNumber, destination,
+                                 "The destination phone number " + destination +
+                                     " is opted out of messages from this origination identity.");
+  }
+}
+
+std::string sendMessage(CallContext& call, const OutgoingMessage& outgoing) {
+  const auto& destination = outgoing.destination;
+  return call.store.withAccount(call.scope, [&](state::AccountState& account) {
+    const state::ConfigurationSet* set =
+        outgoing.configurationSetName.empty()
+            ? nullptr
+            : &findConfigurationSet(account, call.scope, outgoing.configurationSetName);
+    const auto sender =
+        outgoing.requestedIdentity.empty()
+            ? pickSender(account, call.scope, destination, set)
+            : namedSender(account, call.scope, outgoing.requestedIdentity, destination);
+    requireCapability(sender, outgoing);
+
+    if (sender.simulator && !isSimulatorDestination(destination)) {
+      const std::string message =
+          "Simulator phone numbers can only send to simulator destination numbers (" +
+          std::string(kSimulatorDeliveredDestination) + ", " + kSimulatorFailedDestination + ").";
+      throw ServiceError::invalidField("INVALID_PARAMETER", "DestinationPhoneNumber", message);
+    }
+    requireNotOptedOut(account, sender, destination);
+
+    state::OutboxMessage message;
+    message.messageId = services::newUuid();
+    const auto messageId = message.messageId;
+    if (outgoing.dryRun) return messageId;
+
+    message.originationIdentity = sender.identity;
+    message.originationNumber = sender.number;
+    message.destinationNumber = destination;
+    message.messageBody = outgoing.body;
+    message.mediaUrls = outgoing.mediaUrls;
+    // The request's type, else the set's default, else the identity's.
+    message.messageType = outgoing.messageType.value_or(
+        set != nullptr && set->defaultMessageType ? *set->defaultMessageType : sender.messageType);
+    message.configurationSetName = set != nullptr ? set->name : "";
+    message.context = outgoing.context;
+    message.status = destination == kSimulatorFailedDestination ? state::message_status::kFailed
+                                                                : state::message_status::kDelivered;
+    message.origin = outgoing.operation;
+    message.timestamp = call.clock.nowEpochSeconds();
+    message.accountId = call.scope.accountId;
+    message.region = call.scope.region;
+    call.store.outbox().append(std::move(message));
+    return messageId;
+  });
+}
+
+}  // namespace
+
+SendTextMessageResult sendTextMessage(CallContext& call, const SendTextMessageRequest& request) {
+  return {sendMessage(call, {"SendTextMessage",
+                             "SMS",
+                             "INVALID_PARAMETER",
+                             request.destinationPhoneNumber,
+                             request.originationIdentity.value_or(""),
+                             request.configurationSetName,
+                             request.messageType,
+                             request.messageBody,
+                             {},
+                             request.context,
+                             request.dryRun})};
+}
+
+// MMS needs a number with the MMS capability. AWS names no Reason for a number without it; smsim
+// answers ValidationException CHANNEL_NOT_ENABLED (documented in README.md).
+SendMediaMessageResult sendMediaMessage(CallContext& call, const SendMediaMessageRequest& request) {
+  if (!request.messageBody && request.mediaUrls.empty()) {
+    throw ServiceError::validation("MISSING_PARAMETER",
+                                   "A media message needs a MessageBody, MediaUrls or both.");
+  }
+  return {sendMessage(
+      call,
+      {"SendMediaMessage", "MMS", "CHANNEL_NOT_ENABLED", request.destinationPhoneNumber,
+       request.originationIdentity, request.configurationSetName, std::nullopt,
+       request.messageBody.value_or(""), request.mediaUrls, request.context, request.dryRun})};
+}
+
+SendVoiceMessageResult sendVoiceMessage(CallContext& call, const SendVoiceMessageRequest& request) {
+  return {sendMessage(call, {"SendVoiceMessage",
+                             "VOICE",
+                             "VOICE_CAPABILITY_NOT_AVAILABLE",
+                             request.destinationPhoneNumber,
+                             request.originationIdentity,
+                             request.configurationSetName,
+                             std::nullopt,
+                             request.messageBody.value_or(""),
+                             {},
+                             request.context,
+                             request.dryRun})};
+}
+
+}  // namespace smsim::sms_voice_v2
