@@ -77,7 +77,7 @@ TEST_F(ControlQueryTest, UnknownParametersAndImpossibleFiltersAreRefused) {
             "origination, account, since.");
   EXPECT_EQ(message("/_smsim/health?verbose=1"),
             "Unknown query parameter 'verbose' for GET /_smsim/health; it takes none.");
-  EXPECT_EQ(message("/_smsim/requests?api=sms"), "api must be one of aws, control, convoso.");
+  EXPECT_EQ(message("/_smsim/requests?api=sms"), "api must be one of aws, control, convoso, sns.");
   EXPECT_EQ(message("/_smsim/requests?status=abc"),
             "status must be an HTTP status from 100 to 599.");
   const auto [status, body] = control("POST", "/_smsim/verify?format=xml");

@@ -36,7 +36,7 @@ TEST(JournalQuery, ReadsEveryFilter) {
 
 TEST(JournalQuery, RefusesValuesThatCouldNeverMatch) {
   const std::vector<std::pair<httplib::Params, std::string>> cases = {
-      {{{"api", "sms"}}, "api must be one of aws, control, convoso."},
+      {{{"api", "sms"}}, "api must be one of aws, control, convoso, sns."},
       {{{"status", "abc"}}, "status must be an HTTP status from 100 to 599."},
       {{{"status", "4000"}}, "status must be an HTTP status from 100 to 599."},
       {{{"account", "12345"}}, "account must be an account id of 12 digits."},
