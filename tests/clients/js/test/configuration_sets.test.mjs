@@ -23,7 +23,7 @@ import {
 
 import {outbox, REGION, rejects, smsClient} from './smsim_control.mjs';
 
-const ACCOUNT = '320000000001';
+const ACCOUNT = '330000000001';
 const TOPIC_ARN = `arn:aws:sns:${REGION}:${ACCOUNT}:sms-receipts`;
 
 test('a configuration set with an SNS destination applies its defaults and refuses typos',
@@ -78,7 +78,7 @@ test('a configuration set with an SNS destination applies its defaults and refus
     });
 
 test('media and voice sends land in the outbox and refuse opted-out handsets', async () => {
-  const account = '320000000002';
+  const account = '330000000002';
   const sms = smsClient(account);
   const number = await sms.send(new RequestPhoneNumberCommand({
     IsoCountryCode: 'US', MessageType: 'TRANSACTIONAL', NumberType: 'LONG_CODE',
