@@ -33,8 +33,12 @@ export interface Identity {
 
 export class Smsim {
   readonly url: string;
-  static start(options?: { binary?: string; args?: string[] }): Promise<Smsim>;
-  static connect(url?: string): Smsim;
+  /** The --admin-token sent as `Authorization: Bearer` on control calls (SMSIM_ADMIN_TOKEN). */
+  adminToken?: string;
+  static start(options?: { binary?: string; args?: string[]; adminToken?: string }): Promise<Smsim>;
+  static connect(url?: string, options?: { adminToken?: string }): Smsim;
+  state(options?: { format?: "json" | "scenario" }): Promise<Record<string, unknown> | string>;
+  saveState(): Promise<{ saved: boolean; path: string }>;
   stop(): Promise<void>;
   reset(): Promise<unknown>;
   messages(filter?: MessageFilter): Promise<Array<Record<string, unknown>>>;

@@ -22,16 +22,26 @@ export class SmsimError extends Error {
 }
 
 export class Smsim {
-  constructor(url, child = null) {
+  // adminToken: the bearer token of an smsim started with --admin-token (default:
+  // SMSIM_ADMIN_TOKEN), sent on every control call.
+  constructor(url, child = null, adminToken = process.env.SMSIM_ADMIN_TOKEN) {
     this.url = url.replace(/\/$/, "");
     this.child = child;
+    this.adminToken = adminToken || undefined;
   }
 
   // Starts `smsim serve --port 0` (binary: SMSIM_BINARY, else `smsim` on PATH) and waits for its
   // address.
-  static async start({ binary = process.env.SMSIM_BINARY || "smsim", args = [] } = {}) {
+  // adminToken: started with it (through SMSIM_ADMIN_TOKEN, which `ps` does not show).
+  static async start({
+    binary = process.env.SMSIM_BINARY || "smsim",
+    args = [],
+    adminToken = process.env.SMSIM_ADMIN_TOKEN,
+  } = {}) {
+    const env = adminToken ? { ...process.env, SMSIM_ADMIN_TOKEN: adminToken } : process.env;
     const child = spawn(binary, ["serve", "--port", "0", "--log-level", "warn", ...args], {
       stdio: ["ignore", "pipe", "inherit"],
+      env,
     });
     const lines = createInterface({ input: child.stdout });
     const first = await new Promise((resolve, reject) => {
@@ -44,13 +54,23 @@ export class Smsim {
       child.kill();
       throw new SmsimError(0, `smsim did not start (first line: ${first})`);
     }
-    return new Smsim(first.slice(LISTENING.length), child);
+    return new Smsim(first.slice(LISTENING.length), child, adminToken);
   }
 
   // An smsim that runs already: `url`, else SMSIM_URL.
-  static connect(url = process.env.SMSIM_URL) {
+  static connect(url = process.env.SMSIM_URL, { adminToken = process.env.SMSIM_ADMIN_TOKEN } = {}) {
     if (!url) throw new SmsimError(0, "no smsim address: pass a url or set SMSIM_URL");
-    return new Smsim(url);
+    return new Smsim(url, null, adminToken);
+  }
+
+  // The state as a scenario whose seed recreates it: an object, or YAML text ({ format: "scenario" }).
+  state({ format = "json" } = {}) {
+    return this.#control("GET", "/_smsim/state", format === "json" ? {} : { query: { format } });
+  }
+
+  // Writes the state to the --state-file now.
+  saveState() {
+    return this.#control("POST", "/_smsim/state/save");
   }
 
   async stop() {
@@ -144,7 +164,9 @@ export class Smsim {
     const present = Object.entries(query ?? {}).filter(([, value]) => value !== undefined);
     const search = present.length ? `?${new URLSearchParams(present)}` : "";
     const payload = text ?? (body === undefined ? undefined : JSON.stringify(body));
-    return this.#send(method, path + search, payload, payload ? { "Content-Type": contentType } : {});
+    const headers = payload ? { "Content-Type": contentType } : {};
+    if (this.adminToken) headers.Authorization = `Bearer ${this.adminToken}`;
+    return this.#send(method, path + search, payload, headers);
   }
 
   async #send(method, path, body, headers) {

@@ -3,6 +3,8 @@
 // (later) scenario files configure the same thing.
 #include <chrono>
 #include <cstddef>
+#include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -45,6 +47,16 @@ struct ServerConfig {
   // Phone numbers whose sequence state (`statePer: phoneNumber`) each scenario keeps; beyond it
   // the number met least recently starts over, so calls to ever new numbers can't grow memory.
   std::size_t scenarioNumberStates = 10000;
+  // `--state-file`: the state scenario loaded at start (when the file exists, after the scenario
+  // files) and written atomically when the server stops and on POST /_smsim/state/save.
+  std::string stateFile;
+  // `--admin-token`: when set, every /_smsim route but the health check and the dashboard's
+  // static files requires `Authorization: Bearer <token>`.
+  std::string adminToken;
+  // `--verify-signatures`: AWS requests must carry a SigV4 signature made with one of
+  // `accessKeys` (access key id -> secret access key); off by default.
+  bool verifySignatures = false;
+  std::map<std::string, std::string, std::less<>> accessKeys;
 };
 
 }  // namespace smsim

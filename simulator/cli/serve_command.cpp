@@ -75,6 +75,34 @@ void addServerOptions(CLI::App& serve, ServerConfig& config) {
                   "repeatable. SIGHUP loads them again")
       ->check(CLI::ExistingPath)
       ->delimiter(',');
+  serve.add_option("--state-file", config.stateFile,
+                   "Load the state from this scenario file at start (if it exists); write it "
+                   "there atomically on shutdown and on POST /_smsim/state/save");
+  serve.add_option("--admin-token", config.adminToken,
+                   "Require `Authorization: Bearer TOKEN` on every /_smsim route but "
+                   "GET /_smsim/health and the dashboard's static files (prefer SMSIM_ADMIN_TOKEN: "
+                   "a flag shows in `ps`)");
+  serve.add_flag("--verify-signatures", config.verifySignatures,
+                 "Check the SigV4 signature of every AWS request (SMS Voice v2, SNS) against the "
+                 "--access-key secrets and the wall clock; refusals are AWS's own errors");
+  serve
+      .add_option_function<std::vector<std::string>>(
+          "--access-key",
+          [&config](const std::vector<std::string>& keys) {
+            for (const auto& key : keys) {
+              const auto colon = key.find(':');
+              config.accessKeys.insert_or_assign(key.substr(0, colon), key.substr(colon + 1));
+            }
+          },
+          "An access key --verify-signatures accepts, ID:SECRET; repeatable (SMSIM_ACCESS_KEYS: "
+          "comma-separated). A 12-digit ID also names the account, as without verification")
+      ->check([](const std::string& key) {
+        const auto colon = key.find(':');
+        return colon == std::string::npos || colon == 0 || colon + 1 == key.size()
+                   ? std::string("must be ACCESS_KEY_ID:SECRET_ACCESS_KEY")
+                   : std::string();
+      })
+      ->delimiter(',');
 }
 
 // Every option but --help and --config also reads SMSIM_<NAME> (CLI11 prefers a flag to it).
@@ -177,6 +205,8 @@ CLI::App* addServeCommand(CLI::App& app, ServeOptions& options) {
       ->check(CLI::ExistingFile)
       ->envname("SMSIM_CONFIG");
   addEnvironmentNames(*serve);
+  // Plural, as the variable holds a comma-separated list of them.
+  serve->get_option("--access-key")->envname("SMSIM_ACCESS_KEYS");
   serve->footer(
       "Every option can also come from an environment variable, SMSIM_ and the option's name "
       "(SMSIM_PORT=4580,\nSMSIM_SCENARIO=a.yaml,b.yaml). A flag wins over the variable.\n\n"
@@ -197,6 +227,11 @@ int serve(const ServeOptions& options) {
   for (const int number : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&signals, number);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
+  if (options.config.verifySignatures && options.config.accessKeys.empty()) {
+    std::cerr << "smsim: --verify-signatures needs at least one --access-key ID:SECRET (see "
+                 "`smsim serve --help`)\n";
+    return 2;
+  }
   std::unique_ptr<Server> server;
   try {
     server = std::make_unique<Server>(options.config);  // loads --scenario files: may throw

@@ -8,7 +8,10 @@ namespace smsim {
 namespace http_status {
 inline constexpr int kOk = 200;
 inline constexpr int kBadRequest = 400;
+inline constexpr int kUnauthorized = 401;
+inline constexpr int kForbidden = 403;
 inline constexpr int kNotFound = 404;
+inline constexpr int kConflict = 409;
 inline constexpr int kPayloadTooLarge = 413;
 inline constexpr int kUriTooLong = 414;
 inline constexpr int kTooManyRequests = 429;
@@ -24,8 +27,14 @@ constexpr std::string_view statusReason(int status) {
       return "OK";
     case http_status::kBadRequest:
       return "Bad Request";
+    case http_status::kUnauthorized:
+      return "Unauthorized";
+    case http_status::kForbidden:
+      return "Forbidden";
     case http_status::kNotFound:
       return "Not Found";
+    case http_status::kConflict:
+      return "Conflict";
     case http_status::kPayloadTooLarge:
       return "Payload Too Large";
     case http_status::kUriTooLong:

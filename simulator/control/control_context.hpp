@@ -5,6 +5,7 @@
 #include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "delivery/webhook_dispatcher.hpp"
 #include "scenario/expectation_source.hpp"
@@ -29,6 +30,11 @@ struct ControlContext {
   std::function<void(std::shared_ptr<const scenario::Scenario>)> loadScenario;
   // Everything back to the start state, loaded scenarios' seeds applied again.
   std::function<void()> reset;
+  // The state as a scenario whose seed recreates it (scenario/state_export.hpp).
+  std::function<nlohmann::ordered_json()> exportState;
+  // --state-file's path (empty: none) and writing the state there now (throws on I/O failure).
+  std::string stateFile;
+  std::function<void()> saveState;
 };
 
 }  // namespace smsim::control

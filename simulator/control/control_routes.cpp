@@ -61,6 +61,7 @@ void registerControlRoutes(ControlRouter& http, ControlContext& context) {
   registerScenarioRoutes(http, context);
   registerOutboxRoutes(http, context);
   registerInboundRoutes(http, context);
+  registerStateRoutes(http, context);
 
   // No body: `curl -X POST .../_smsim/reset` is the whole call.
   http.Post("/_smsim/reset", [&context](const httplib::Request&, httplib::Response& response) {

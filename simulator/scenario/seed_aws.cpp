@@ -13,6 +13,8 @@ namespace smsim::scenario {
 namespace {
 
 constexpr std::uint64_t kMaxRangeCount = 10'000'000;
+// Epoch seconds up to the year 9999, past anything a clock 100 years ahead can stamp.
+constexpr double kLatestTimestamp = 253402300799;
 
 // Opted-out numbers are held as PutOptedOutNumber holds them: E.164 with the '+', of a possible
 // length, so a seeded number is the one the API and a send look up.
@@ -68,7 +70,7 @@ OptOutListSeed readOptOutList(const YamlValue& value) {
           YamlValue(node, numbers->path() + "[" + std::to_string(index) + "]", numbers->file())
               .fail(error_id::kInvalidValue, notAPhoneNumber(number));
         }
-        list.numbers.push_back({number, listEndUserOptedOut});
+        list.numbers.push_back({number, listEndUserOptedOut, {}});
       } else {
         YamlValue item(node, numbers->path() + "[" + std::to_string(index) + "]", numbers->file());
         auto entry = item.map();
@@ -76,9 +78,16 @@ OptOutListSeed readOptOutList(const YamlValue& value) {
                                          ? entry.get("endUserOptedOut")->boolean()
                                          : listEndUserOptedOut;
         if (entry.exactlyOneOf({"number", "from"}) == "number") {
-          list.numbers.push_back({readPhoneNumber(entry.require("number")), endUserOptedOut});
+          OptedOutNumberSeed seed{readPhoneNumber(entry.require("number")), endUserOptedOut, {}};
+          if (auto at = entry.get("optedOutTimestamp")) {
+            seed.optedOutTimestamp = at->number(0, kLatestTimestamp);
+          }
+          list.numbers.push_back(std::move(seed));
         } else {
           list.ranges.push_back(readRange(entry, endUserOptedOut));
+          if (auto at = entry.get("optedOutTimestamp")) {
+            list.ranges.back().optedOutTimestamp = at->number(0, kLatestTimestamp);
+          }
         }
         entry.rejectUnknownKeys();
       }
@@ -121,6 +130,8 @@ AwsScopeSeed readScope(const YamlValue& value) {
     for (const auto& item : lists->items()) scope.optOutLists.push_back(readOptOutList(item));
   }
   readIdentitySeeds(map, scope);
+  readConfigurationSetSeeds(map, scope);
+  readSnsSeed(map, scope);
   map.rejectUnknownKeys();
   return scope;
 }
@@ -157,10 +168,11 @@ void applyOptOutListSeed(const OptOutListSeed& seed, const state::AccountScope& 
   insertSorted(
       list.numbers, seed.numbers.size(), [&](std::uint64_t i) { return seed.numbers[i].number; },
       [&](std::uint64_t i) {
-        return state::OptedOutEntry{now, seed.numbers[i].endUserOptedOut};
+        return state::OptedOutEntry{seed.numbers[i].optedOutTimestamp.value_or(now),
+                                    seed.numbers[i].endUserOptedOut};
       });
   for (const auto& range : seed.ranges) {
-    const state::OptedOutEntry entry{now, range.endUserOptedOut};
+    const state::OptedOutEntry entry{range.optedOutTimestamp.value_or(now), range.endUserOptedOut};
     insertSorted(
         list.numbers, range.numbers.count,
         [&](std::uint64_t i) { return range.numbers.numberAt(i); },
@@ -176,6 +188,10 @@ void AwsSeed::apply(const SeedTarget& target) const {
     target.store.withAccount(scope, [&](state::AccountState& account) {
       for (const auto& list : seed.optOutLists) applyOptOutListSeed(list, scope, account, now);
       applyIdentitySeeds(seed, scope, account, now);
+      applyConfigurationSetSeeds(seed, scope, account, now);
+      for (const auto& [name, value] : seed.snsSmsAttributes) {
+        account.sns.smsAttributes.insert_or_assign(name, value);
+      }
     });
   }
 }
@@ -185,7 +201,9 @@ nlohmann::json AwsSeed::summary() const {
   std::uint64_t numbers = 0;
   std::uint64_t phoneNumbers = 0;
   std::uint64_t pools = 0;
+  std::uint64_t configurationSets = 0;
   for (const auto& scope : scopes_) {
+    configurationSets += scope.configurationSets.size();
     lists += scope.optOutLists.size();
     for (const auto& list : scope.optOutLists) numbers += list.size();
     phoneNumbers += scope.phoneNumbers.size();
@@ -195,7 +213,8 @@ nlohmann::json AwsSeed::summary() const {
           {"optOutLists", lists},
           {"optedOutNumbers", numbers},
           {"phoneNumbers", phoneNumbers},
-          {"pools", pools}};
+          {"pools", pools},
+          {"configurationSets", configurationSets}};
 }
 
 std::shared_ptr<const SeedPart> readAwsSeed(const YamlValue& value) {

@@ -3,6 +3,7 @@
 // plain strings, as objects, or as compact ranges (`{from: "+14155550000", count: 1000000}`) so a
 // million opted-out numbers load in well under two seconds and cost no YAML nodes.
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,17 +12,20 @@
 #include "scenario/seed.hpp"
 #include "state/account_scope.hpp"
 #include "state/account_state.hpp"
+#include "state/configuration_set.hpp"
 
 namespace smsim::scenario {
 
 struct OptedOutNumberSeed {
   std::string number;
   bool endUserOptedOut = false;
+  std::optional<double> optedOutTimestamp;  // epoch seconds; absent: when the seed is applied
 };
 
 struct NumberRangeSeed {
   NumberRange numbers;
   bool endUserOptedOut = false;
+  std::optional<double> optedOutTimestamp;  // of every number in the range
 };
 
 struct OptOutListSeed {
@@ -74,6 +78,8 @@ struct AwsScopeSeed {
   std::vector<OptOutListSeed> optOutLists;
   std::vector<PhoneNumberSeed> phoneNumbers;
   std::vector<PoolSeed> pools;
+  std::vector<state::ConfigurationSet> configurationSets;  // name and contents; arn, time on apply
+  std::map<std::string, std::string> snsSmsAttributes;     // SetSMSAttributes' names and values
 };
 
 class AwsSeed : public SeedPart {
@@ -99,5 +105,15 @@ void readIdentitySeeds(YamlMap& scope, AwsScopeSeed& seed);
 // number or pool of the same number or id.
 void applyIdentitySeeds(const AwsScopeSeed& seed, const state::AccountScope& scope,
                         state::AccountState& account, double now);
+
+// Reads `configurationSets` of one scope (seed_configuration_sets.cpp), each checked as
+// CreateConfigurationSet and CreateEventDestination check theirs; applying one replaces the set of
+// the same name.
+void readConfigurationSetSeeds(YamlMap& scope, AwsScopeSeed& seed);
+void applyConfigurationSetSeeds(const AwsScopeSeed& seed, const state::AccountScope& scope,
+                                state::AccountState& account, double now);
+
+// Reads `sns` of one scope (seed_sns.cpp): `smsAttributes`, as SetSMSAttributes takes them.
+void readSnsSeed(YamlMap& scope, AwsScopeSeed& seed);
 
 }  // namespace smsim::scenario

@@ -5,6 +5,7 @@
 #include "common/text.hpp"
 #include "scenario/seed.hpp"
 #include "services/convoso/campaigns.hpp"
+#include "services/convoso/insert_date.hpp"
 #include "smsim/convoso_config.hpp"
 
 namespace smsim::scenario {
@@ -20,7 +21,24 @@ struct ConvosoRecordSeed {
   long long campaignId = 0;
   std::string reason;
   std::string purpose;
+  std::optional<std::int64_t> insertedAt;  // absent: when the seed is applied
 };
+
+// `insert_date` as the API writes it, `YYYY-MM-DD HH:MM:SS` (UTC), back into epoch seconds.
+std::int64_t readInsertDate(const YamlValue& value) {
+  const auto text = value.string();
+  const auto day = text.size() == 19 && text[10] == ' ' && text[13] == ':' && text[16] == ':'
+                       ? convoso::dayRange(std::string_view(text).substr(0, 10))
+                       : std::nullopt;
+  const auto part = [&](std::size_t at) { return text.substr(at, 2); };
+  const auto isPart = [&](std::size_t at, int max) {
+    return isAsciiDigits(part(at)) && std::stoi(part(at)) <= max;
+  };
+  if (!day || !isPart(11, 23) || !isPart(14, 59) || !isPart(17, 59)) {
+    value.fail(error_id::kInvalidValue, "insert_date is YYYY-MM-DD HH:MM:SS (UTC)");
+  }
+  return day->first + std::stoi(part(11)) * 3600 + std::stoi(part(14)) * 60 + std::stoi(part(17));
+}
 
 std::string readDigits(const YamlValue& value, std::size_t maxDigits) {
   auto text = value.string();
@@ -57,6 +75,7 @@ ConvosoRecordSeed readRecord(const YamlValue& value, const ConvosoConfig* config
   }
   if (auto reason = map.get("reason")) record.reason = reason->string();
   if (auto purpose = map.get("purpose")) record.purpose = purpose->string();
+  if (auto date = map.get("insert_date")) record.insertedAt = readInsertDate(*date);
   map.rejectUnknownKeys();
   return record;
 }
@@ -99,7 +118,7 @@ class ConvosoSeed : public SeedPart {
         record.campaignName = campaign ? campaign->name : "";
         record.reason = seed.reason;
         record.purpose = seed.purpose;
-        record.insertedAt = now;
+        record.insertedAt = seed.insertedAt.value_or(now);
         for (std::uint64_t i = 0; i < seed.phoneNumbers.count; ++i) {
           record.phoneNumber = seed.phoneNumbers.numberAt(i);
           // A seeded entry that is already on the list stays as it is (no duplicates).

@@ -26,6 +26,7 @@
 #include "server/request_pipeline.hpp"
 #include "server/scenario_files.hpp"
 #include "server/simulator.hpp"
+#include "server/state_file.hpp"
 #include "smsim/server.hpp"
 
 namespace smsim {
@@ -69,10 +70,11 @@ struct Server::Impl {
         control(controlContext()),
         awsJson(simulator.store, simulator.clock, simulator.defaults()),
         awsQuery(simulator.store, simulator.clock, simulator.defaults()),
-        awsBinding(awsJson),
-        snsBinding(awsQuery),
+        signatures(simulator.config.verifySignatures, simulator.config.accessKeys),
+        awsBinding(awsJson, signatures),
+        snsBinding(awsQuery, signatures),
         convosoBinding(simulator.convoso, simulator.clock),
-        controlBinding(controlRoutes),
+        controlBinding(controlRoutes, simulator.config.adminToken),
         pipeline({&controlBinding, &convosoBinding, &snsBinding, &awsBinding}, simulator.scenarios,
                  simulator.clock, simulator.journal),
         http(transportLimits(simulator.config),
@@ -83,12 +85,14 @@ struct Server::Impl {
 
   void configure();
   control::ControlContext controlContext();
+  void saveState();
 
   server::Simulator simulator;
   control::ControlContext control;  // what the control routes work on; they keep a reference
   aws_json::AwsJsonAdapter awsJson;
   aws_query::AwsQueryAdapter awsQuery;
   control::ControlRouter controlRoutes;
+  server::SignatureGate signatures;
   server::AwsJsonBinding awsBinding;
   server::AwsQueryBinding snsBinding;
   server::ConvosoBinding convosoBinding;
@@ -115,7 +119,15 @@ control::ControlContext Server::Impl::controlContext() {
           [this] {
             simulator.reset();
             awsJson.reset();  // ClientTokens seen before the reset replay nothing after it
-          }};
+          },
+          [this] { return scenario::exportState(simulator.stateSource()); },
+          s.config.stateFile,
+          [this] { saveState(); }};
+}
+
+void Server::Impl::saveState() {
+  server::writeStateFile(simulator.config.stateFile,
+                         scenario::toYaml(scenario::exportState(simulator.stateSource())));
 }
 
 void Server::Impl::configure() {
@@ -182,6 +194,14 @@ Server::Server(ServerConfig config) : impl_(std::make_unique<Impl>(std::move(con
   spdlog::default_logger_raw();
   impl_->configure();
   reloadScenarioFiles();
+  // The saved state goes over what the scenarios seeded, applied once: a reset empties it as it
+  // empties everything else.
+  const auto& stateFile = impl_->simulator.config.stateFile;
+  if (!stateFile.empty()) {
+    if (auto saved = server::readStateFile(stateFile)) {
+      saved->seed.apply(impl_->simulator.seedTarget());
+    }
+  }
 }
 
 void Server::reloadScenarioFiles() {
@@ -219,7 +239,15 @@ void Server::start() {
 
 void Server::stop() {
   impl_->http.stop();
-  if (impl_->thread.joinable()) impl_->thread.join();
+  if (!impl_->thread.joinable()) return;
+  impl_->thread.join();
+  if (impl_->simulator.config.stateFile.empty()) return;
+  try {
+    impl_->saveState();
+    logEvent(spdlog::level::info, "state saved", {{"path", impl_->simulator.config.stateFile}});
+  } catch (const std::exception& error) {
+    logEvent(spdlog::level::err, "state not saved", {{"what", error.what()}});
+  }
 }
 
 int Server::port() const { return impl_->boundPort; }

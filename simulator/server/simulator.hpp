@@ -10,6 +10,7 @@
 #include "scenario/scenario.hpp"
 #include "scenario/scenario_engine.hpp"
 #include "scenario/seed_target.hpp"
+#include "scenario/state_export.hpp"
 #include "smsim/clock.hpp"
 #include "smsim/config.hpp"
 #include "state/bounded_log.hpp"
@@ -28,6 +29,7 @@ struct Simulator {
   state::AccountScope defaults() const { return {config.defaultAccountId, config.defaultRegion}; }
   scenario::SeedTarget seedTarget() { return {defaults(), clock, store, convoso, dispatcher}; }
   scenario::ExpectationSource expectationSource() { return {defaults(), store, convoso, journal}; }
+  scenario::StateSource stateSource() { return {store, convoso, dispatcher}; }
 
   // Adds (or replaces) a checked scenario and applies its seed.
   void loadScenario(std::shared_ptr<const scenario::Scenario> scenario) {

@@ -61,6 +61,11 @@ class ConvosoRecordList {
   bool erase(std::uint64_t id);
   RecordPage search(const RecordQuery& query) const;
   std::size_t size() const { return records_.size(); }
+  // Every entry in id order.
+  template <typename Visit>
+  void forEach(Visit&& visit) const {
+    for (const auto& [id, record] : records_) visit(record);
+  }
   void clear();
 
  private:

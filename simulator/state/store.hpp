@@ -25,6 +25,14 @@ class Store {
     return action(accountLocked(scope));
   }
 
+  // Runs `visit(scope, account)` on every account and region that exists, in scope order, under
+  // the lock (GET /_smsim/state reads them all).
+  template <typename Visit>
+  void forEachAccount(Visit&& visit) {
+    std::lock_guard lock(mutex_);
+    for (const auto& [scope, account] : accounts_) visit(scope, account);
+  }
+
   // The account and region that lease the E.164 `number`, if any.
   std::optional<AccountScope> scopeOwningNumber(const std::string& number);
 

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Runs one client test against a fresh `smsim serve --port 0` (python3 standard library only).
 
-usage: run_with_smsim.py SMSIM_BINARY [--scenario FILE ...] [--cwd DIR] [--env NAME=VALUE ...]
-                         [--require FILE ...] -- COMMAND [ARG ...]
+usage: run_with_smsim.py SMSIM_BINARY [--scenario FILE ...] [--server-env NAME=VALUE ...]
+                         [--cwd DIR] [--env NAME=VALUE ...] [--require FILE ...] -- COMMAND [ARG ...]
 
-Starts the simulator (with the scenario files loaded in order, one `--scenario` each), reads its address from the first stdout line, runs COMMAND with the address
+Starts the simulator (with the scenario files loaded in order, one `--scenario` each, and the
+`--server-env` variables, e.g. SMSIM_VERIFY_SIGNATURES=true, in its environment), reads its address from the first stdout line, runs COMMAND with the address
 in SMSIM_URL and an environment that can't reach real AWS configuration, then stops the
 simulator (also when COMMAND fails) and exits with COMMAND's exit code. COMMAND's program is looked
 up on PATH when it has no slash; a missing program fails the test with a clear message.
@@ -77,6 +78,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("binary")
     parser.add_argument("--scenario", action="append", default=[], metavar="FILE")
+    parser.add_argument("--server-env", action="append", default=[], metavar="NAME=VALUE")
     parser.add_argument("--cwd", default=None)
     parser.add_argument("--env", action="append", default=[], metavar="NAME=VALUE")
     parser.add_argument("--require", action="append", default=[], metavar="FILE",
@@ -104,9 +106,14 @@ def main():
 
     with tempfile.TemporaryFile(mode="w+") as server_log:
         scenario_options = [option for path in args.scenario for option in ("--scenario", path)]
+        server_env = dict(os.environ)
+        for assignment in args.server_env:
+            name, _, value = assignment.partition("=")
+            server_env[name] = value
         server = subprocess.Popen([args.binary, "serve", "--host", "127.0.0.1", "--port", "0",
                                    *scenario_options],
-                                  stdout=subprocess.PIPE, stderr=server_log, text=True)
+                                  stdout=subprocess.PIPE, stderr=server_log, text=True,
+                                  env=server_env)
         exit_code = 1
         try:
             line = read_first_line(server.stdout, STARTUP_DEADLINE_SECONDS) or ""

@@ -95,7 +95,12 @@ TEST(CliTest, BashCompletionCompletesSubcommandsAndOptions) {
 // A usage error exits 2 (not CLI11's internal 105 or 106) with one line saying what and where.
 TEST(CliTest, UsageErrorsExitTwoWithAOneLineHint) {
   for (const auto& arguments : std::vector<std::vector<std::string>>{
-           {}, {"serve", "--port", "abc"}, {"serve", "--no-such-option"}, {"nonsense"}}) {
+           {},
+           {"serve", "--port", "abc"},
+           {"serve", "--no-such-option"},
+           {"nonsense"},
+           {"serve", "--port", "0", "--access-key", "no-colon"},
+           {"serve", "--port", "0", "--verify-signatures"}}) {  // no --access-key to check with
     const auto result = runToEnd(arguments);
     EXPECT_EQ(result.exitCode, 2) << testing::PrintToString(arguments) << result.err;
     EXPECT_TRUE(result.err.starts_with("smsim: ")) << result.err;

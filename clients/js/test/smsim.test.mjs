@@ -7,7 +7,7 @@ import {
   PinpointSMSVoiceV2Client,
   SendTextMessageCommand,
 } from "@aws-sdk/client-pinpoint-sms-voice-v2";
-import { SmsimError, useSmsim } from "smsim-testing";
+import { Smsim, SmsimError, useSmsim } from "smsim-testing";
 
 const HANDSET = "+14155550100";
 const SIMULATOR_DESTINATION = "+14254147755"; // AWS's simulator destination that is delivered
@@ -74,4 +74,22 @@ test("a misspelt filter fails instead of matching nothing", async () => {
     sim.requests({ statuz: 400 }),
     (error) => error instanceof SmsimError && error.status === 400 && /statuz/.test(error.message),
   );
+});
+
+test("an admin token guards the control API but not the health check", async () => {
+  const guarded = await Smsim.start({ adminToken: "s3cret-token" });
+  try {
+    assert.deepEqual(await guarded.messages(), []); // the helper sends the token
+    assert.equal((await fetch(`${guarded.url}/_smsim/health`)).status, 200);
+    for (const headers of [{}, { Authorization: "Bearer wrong" }]) {
+      const refused = await fetch(`${guarded.url}/_smsim/messages`, { headers });
+      assert.equal(refused.status, 401);
+      assert.match(refused.headers.get("www-authenticate"), /^Bearer/);
+      assert.equal((await refused.json()).error, "Unauthorized");
+    }
+    const stranger = Smsim.connect(guarded.url, { adminToken: "" });
+    await assert.rejects(stranger.state(), (error) => error instanceof SmsimError && error.status === 401);
+  } finally {
+    await guarded.stop();
+  }
 });

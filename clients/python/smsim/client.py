@@ -28,35 +28,42 @@ class SmsimError(Exception):
 class Smsim:
     """One smsim, started here (start()) or running elsewhere (connect())."""
 
-    def __init__(self, url, process=None):
+    def __init__(self, url, process=None, admin_token=None):
+        """admin_token: the bearer token of an smsim started with --admin-token; default:
+        SMSIM_ADMIN_TOKEN. Sent on every control call, never on AWS calls."""
         self.url = url.rstrip("/")
         self._process = process
+        self.admin_token = admin_token or os.environ.get("SMSIM_ADMIN_TOKEN") or None
 
     # -- lifetime ---------------------------------------------------------------------------
     @classmethod
-    def start(cls, binary=None, args=()):
+    def start(cls, binary=None, args=(), admin_token=None):
         """Starts `smsim serve --port 0` and waits for its address. binary: SMSIM_BINARY, else
-        `smsim` on PATH."""
+        `smsim` on PATH. admin_token: started with it (through SMSIM_ADMIN_TOKEN, which `ps`
+        does not show) and sent on control calls."""
         binary = binary or os.environ.get("SMSIM_BINARY") or shutil.which("smsim")
         if not binary:
             raise SmsimError(0, "no smsim binary: set SMSIM_BINARY or put smsim on PATH")
+        env = dict(os.environ)
+        if admin_token:
+            env["SMSIM_ADMIN_TOKEN"] = admin_token
         process = subprocess.Popen([binary, "serve", "--port", "0", "--log-level", "warn", *args],
-                                   stdout=subprocess.PIPE, text=True)
+                                   stdout=subprocess.PIPE, text=True, env=env)
         line = process.stdout.readline().strip()
         prefix = "smsim listening on "
         if not line.startswith(prefix):
             process.kill()
             process.wait()
             raise SmsimError(0, f"smsim did not start (first line: {line!r})")
-        return cls(line[len(prefix):], process)
+        return cls(line[len(prefix):], process, admin_token)
 
     @classmethod
-    def connect(cls, url=None):
+    def connect(cls, url=None, admin_token=None):
         """An smsim that runs already: `url`, else SMSIM_URL."""
         url = url or os.environ.get("SMSIM_URL")
         if not url:
             raise SmsimError(0, "no smsim address: pass url or set SMSIM_URL")
-        return cls(url)
+        return cls(url, admin_token=admin_token)
 
     def stop(self):
         if self._process is not None:
@@ -72,6 +79,17 @@ class Smsim:
         self.stop()
 
     # -- control API ------------------------------------------------------------------------
+    def state(self, format="json"):
+        """The state as a scenario whose seed recreates it: a dict (json) or YAML text
+        (format="scenario")."""
+        if format == "json":
+            return self._control("GET", "/_smsim/state")
+        return self._control("GET", "/_smsim/state", query={"format": format}, raw=True)
+
+    def save_state(self):
+        """Writes the state to the --state-file now."""
+        return self._control("POST", "/_smsim/state/save")
+
     def reset(self):
         """Back to the start state: stores, journal, outbox, clock (loaded scenarios' seeds
         applied again)."""
@@ -147,7 +165,8 @@ class Smsim:
                             aws_access_key_id=account, aws_secret_access_key="x")
 
     # -- HTTP -------------------------------------------------------------------------------
-    def _control(self, method, path, body=None, query=None, content_type="application/json"):
+    def _control(self, method, path, body=None, query=None, content_type="application/json",
+                 raw=False):
         if query:
             present = {key: value for key, value in query.items() if value is not None}
             if present:
@@ -155,9 +174,12 @@ class Smsim:
         data = None
         if body is not None:
             data = (body if isinstance(body, str) else json.dumps(body)).encode()
-        return self._send(method, path, data, {"Content-Type": content_type} if data else {})
+        headers = {"Content-Type": content_type} if data else {}
+        if self.admin_token:
+            headers["Authorization"] = "Bearer " + self.admin_token
+        return self._send(method, path, data, headers, raw)
 
-    def _send(self, method, path, data, headers):
+    def _send(self, method, path, data, headers, raw=False):
         request = urllib.request.Request(self.url + path, data=data, method=method, headers=headers)
         try:
             with urllib.request.urlopen(request, timeout=_CALL_SECONDS) as response:
@@ -169,4 +191,6 @@ class Smsim:
             except ValueError:
                 body = text
             raise SmsimError(error.code, body) from None
+        if raw:
+            return text
         return json.loads(text) if text else None

@@ -72,3 +72,23 @@ def test_a_misspelt_filter_fails_instead_of_matching_nothing(smsim):
         smsim.requests(statuz=400)
     assert refused.value.status == 400
     assert "statuz" in str(refused.value)
+
+
+def test_an_admin_token_guards_the_control_api_but_not_health():
+    # A server of its own: the session's has no token.
+    from smsim import Smsim
+    import json
+    import urllib.error
+    import urllib.request
+    with Smsim.start(admin_token="s3cret-token") as guarded:
+        assert guarded.messages() == []  # the helper sends the token
+        with urllib.request.urlopen(guarded.url + "/_smsim/health") as response:
+            assert json.loads(response.read())["status"] == "ok"
+        for headers in ({}, {"Authorization": "Bearer wrong"}):
+            request = urllib.request.Request(guarded.url + "/_smsim/messages", headers=headers)
+            with pytest.raises(urllib.error.HTTPError) as refused:
+                urllib.request.urlopen(request)
+            assert refused.value.code == 401
+            assert refused.value.headers["WWW-Authenticate"].startswith("Bearer")
+            assert json.loads(refused.value.read())["error"] == "Unauthorized"
+        assert Smsim.connect(guarded.url, admin_token="s3cret-token").state()["seed"] is not None

@@ -3,6 +3,7 @@
 #include "common/api_paths.hpp"
 #include "common/http_status.hpp"
 #include "common/json_text.hpp"
+#include "server/refused_call.hpp"
 
 namespace smsim::server {
 
@@ -11,6 +12,25 @@ namespace {
 namespace error_type = sms_voice_v2::error_type;
 constexpr const char* kServiceUnavailableType = "ServiceUnavailableException";
 constexpr const char* kRequestTooLargeType = "RequestEntityTooLargeException";
+// The scope's service name SMS Voice v2 is signed for: the model's `signingName`.
+constexpr std::string_view kSigningName = "sms-voice";
+
+// awsJson's answers to a refused signature, as AWS's awsJson1.0 services (DynamoDB, Cognito,
+// CloudWatch Logs) give them: 400 with these __type names.
+const char* refusalType(sigv4::RefusalKind kind) {
+  switch (kind) {
+    case sigv4::RefusalKind::MissingAuthentication:
+      return "MissingAuthenticationTokenException";
+    case sigv4::RefusalKind::IncompleteSignature:
+      return "IncompleteSignatureException";
+    case sigv4::RefusalKind::UnknownAccessKey:
+      return "UnrecognizedClientException";
+    case sigv4::RefusalKind::SignatureMismatch:
+    case sigv4::RefusalKind::SignatureExpired:
+      break;
+  }
+  return "InvalidSignatureException";
+}
 
 int statusOfErrorType(const std::string& type) {
   if (type == kServiceUnavailableType) return http_status::kServiceUnavailable;
@@ -59,7 +79,14 @@ std::unique_ptr<ApiCall> AwsJsonBinding::parse(const httplib::Request& request) 
   auto call = adapter_.parse({request.get_header_value("X-Amz-Target"),
                               request.get_header_value("Content-Type"),
                               request.get_header_value("Authorization"), request.body});
-  return std::make_unique<AwsCall>(adapter_, std::move(call), request.body);
+  auto parsed = std::make_unique<AwsCall>(adapter_, std::move(call), request.body);
+  if (auto refusal = signatures_.check(request, kSigningName)) {
+    auto answer = errorAnswer(http_status::kBadRequest, refusalType(refusal->kind),
+                              refusal->message, nlohmann::json::object());
+    answer.headers.emplace_back("x-amzn-RequestId", parsed->requestId);
+    return std::make_unique<RefusedCall>(*parsed, std::move(answer), request.body);
+  }
+  return parsed;
 }
 
 Answer AwsJsonBinding::errorAnswer(int status, const std::string& type, const std::string& message,

@@ -5,12 +5,14 @@
 #include "protocols/aws_json/aws_json_adapter.hpp"
 #include "scenario/rule.hpp"
 #include "server/api_binding.hpp"
+#include "server/signature_gate.hpp"
 
 namespace smsim::server {
 
 class AwsJsonBinding : public ApiBinding {
  public:
-  explicit AwsJsonBinding(const aws_json::AwsJsonAdapter& adapter) : adapter_(adapter) {}
+  AwsJsonBinding(const aws_json::AwsJsonAdapter& adapter, const SignatureGate& signatures)
+      : adapter_(adapter), signatures_(signatures) {}
 
   std::string_view api() const override;
   bool owns(std::string_view path) const override;
@@ -31,6 +33,7 @@ class AwsJsonBinding : public ApiBinding {
                      const nlohmann::json& members) const;
 
   const aws_json::AwsJsonAdapter& adapter_;
+  const SignatureGate& signatures_;
 };
 
 }  // namespace smsim::server

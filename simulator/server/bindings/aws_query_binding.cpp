@@ -2,6 +2,7 @@
 
 #include "common/api_paths.hpp"
 #include "common/http_status.hpp"
+#include "server/refused_call.hpp"
 #include "services/sns/sns_error.hpp"
 
 namespace smsim::server {
@@ -48,6 +49,27 @@ class SnsCall final : public ApiCall {
   std::string journaled_;
 };
 
+// The scope's service name SNS is signed for (the model has no signingName: its endpointPrefix).
+constexpr std::string_view kSigningName = "sns";
+
+// SNS's answers to a refused signature: its common errors
+// (https://docs.aws.amazon.com/sns/latest/api/CommonErrors.html), status and code; an expired
+// signature is SignatureDoesNotMatch with "Signature expired: ...", as SNS answers it.
+std::pair<int, const char*> refusalError(sigv4::RefusalKind kind) {
+  switch (kind) {
+    case sigv4::RefusalKind::MissingAuthentication:
+      return {http_status::kForbidden, "MissingAuthenticationToken"};
+    case sigv4::RefusalKind::IncompleteSignature:
+      return {http_status::kBadRequest, "IncompleteSignature"};
+    case sigv4::RefusalKind::UnknownAccessKey:
+      return {http_status::kForbidden, "InvalidClientTokenId"};
+    case sigv4::RefusalKind::SignatureMismatch:
+    case sigv4::RefusalKind::SignatureExpired:
+      break;
+  }
+  return {http_status::kForbidden, "SignatureDoesNotMatch"};
+}
+
 Answer errorAnswer(const std::string& code, const std::string& message,
                    const std::string& requestId) {
   return {aws_query::statusForCode(code),
@@ -77,7 +99,17 @@ std::unique_ptr<ApiCall> AwsQueryBinding::parse(const httplib::Request& request)
   auto call = adapter_.parse({request.method, request.get_header_value("Content-Type"),
                               request.get_header_value("Authorization"), query, request.body});
   std::string journaled = request.body.empty() ? std::string(query) : request.body;
-  return std::make_unique<SnsCall>(adapter_, std::move(call), std::move(journaled));
+  auto parsed = std::make_unique<SnsCall>(adapter_, std::move(call), journaled);
+  if (auto refusal = signatures_.check(request, kSigningName)) {
+    const auto [status, code] = refusalError(refusal->kind);
+    Answer answer{status,
+                  aws_query::kContentType,
+                  aws_query::errorXml(code, refusal->message, parsed->requestId),
+                  {{"x-amzn-RequestId", parsed->requestId}},
+                  code};
+    return std::make_unique<RefusedCall>(*parsed, std::move(answer), std::move(journaled));
+  }
+  return parsed;
 }
 
 Answer AwsQueryBinding::error(int status, const std::string& message,

@@ -4,12 +4,14 @@
 #include "protocols/aws_query/aws_query_adapter.hpp"
 #include "scenario/rule.hpp"
 #include "server/api_binding.hpp"
+#include "server/signature_gate.hpp"
 
 namespace smsim::server {
 
 class AwsQueryBinding : public ApiBinding {
  public:
-  explicit AwsQueryBinding(const aws_query::AwsQueryAdapter& adapter) : adapter_(adapter) {}
+  AwsQueryBinding(const aws_query::AwsQueryAdapter& adapter, const SignatureGate& signatures)
+      : adapter_(adapter), signatures_(signatures) {}
 
   std::string_view api() const override;
   // No path is SNS's alone: errors raised before a request is read stay awsJson's.
@@ -27,6 +29,7 @@ class AwsQueryBinding : public ApiBinding {
 
  private:
   const aws_query::AwsQueryAdapter& adapter_;
+  const SignatureGate& signatures_;
 };
 
 }  // namespace smsim::server

@@ -3,6 +3,7 @@
 #include "common/api_paths.hpp"
 #include "common/http_status.hpp"
 #include "common/json_text.hpp"
+#include "control/admin_token.hpp"
 
 namespace smsim::server {
 
@@ -42,6 +43,38 @@ class ControlCall final : public ApiCall {
   const httplib::Request& request_;
 };
 
+// A call without the admin token: 401 in the control API's error format, with the challenge
+// RFC 6750 asks for. The token itself is never written anywhere.
+class UnauthorizedCall final : public ApiCall {
+ public:
+  UnauthorizedCall(const httplib::Request& request, bool presented) : presented_(presented) {
+    api = "control";
+    operation = request.method + " " + request.path;
+  }
+
+  nlohmann::json fields() const override { return nlohmann::json::object(); }
+  std::string journaledRequest() const override { return ""; }
+
+  CallOutcome serve(httplib::Response& response) override {
+    response.status = http_status::kUnauthorized;
+    response.set_header("WWW-Authenticate", presented_
+                                                ? R"(Bearer realm="smsim", error="invalid_token")"
+                                                : R"(Bearer realm="smsim")");
+    const std::string message =
+        presented_ ? "The admin token is not valid."
+                   : "smsim's control API requires an admin token: send `Authorization: Bearer "
+                     "<token>` (the --admin-token / SMSIM_ADMIN_TOKEN it was started with).";
+    response.set_content(safeDump(nlohmann::json({{"error", kUnauthorized}, {"message", message}})),
+                         kJson);
+    return {response.status, kUnauthorized, ""};
+  }
+
+  static constexpr const char* kUnauthorized = "Unauthorized";
+
+ private:
+  bool presented_;
+};
+
 }  // namespace
 
 std::string_view ControlBinding::api() const { return "control"; }
@@ -51,6 +84,12 @@ bool ControlBinding::owns(std::string_view path) const {
 }
 
 std::unique_ptr<ApiCall> ControlBinding::parse(const httplib::Request& request) const {
+  if (!adminToken_.empty() && !control::isOpenRoute(request.method, request.path)) {
+    const auto authorization = request.get_header_value("Authorization");
+    if (!control::bearerMatches(authorization, adminToken_)) {
+      return std::make_unique<UnauthorizedCall>(request, !authorization.empty());
+    }
+  }
   control::PathParameters parameters;
   const auto* route = router_.find(request.method, request.path, parameters);
   if (route == nullptr) return nullptr;

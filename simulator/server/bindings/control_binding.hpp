@@ -1,6 +1,7 @@
 #pragma once
 // smsim's control API (`/_smsim/...`) on HTTP: its route table, its JSON errors. Control calls
 // are not the application's calls: no scenario rule applies to them and the journal keeps none.
+// With an admin token set, it refuses every call that lacks it before any route is looked up.
 #include "control/control_router.hpp"
 #include "server/api_binding.hpp"
 
@@ -8,7 +9,10 @@ namespace smsim::server {
 
 class ControlBinding : public ApiBinding {
  public:
-  explicit ControlBinding(const control::ControlRouter& router) : router_(router) {}
+  // `adminToken`: empty, or the bearer token every route but the open ones requires
+  // (control/admin_token.hpp).
+  ControlBinding(const control::ControlRouter& router, std::string adminToken)
+      : router_(router), adminToken_(std::move(adminToken)) {}
 
   std::string_view api() const override;
   bool owns(std::string_view path) const override;
@@ -21,6 +25,7 @@ class ControlBinding : public ApiBinding {
 
  private:
   const control::ControlRouter& router_;
+  std::string adminToken_;
 };
 
 }  // namespace smsim::server

@@ -43,6 +43,9 @@ Operations routedOperations() {
                          simulator.scenarios,
                          simulator.expectationSource(),
                          [](std::shared_ptr<const scenario::Scenario>) {},
+                         [] {},
+                         [] { return nlohmann::ordered_json::object(); },
+                         "",
                          [] {}};
   ControlRouter router;
   registerControlRoutes(router, context);

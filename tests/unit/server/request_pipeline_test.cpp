@@ -61,7 +61,8 @@ class RequestPipelineTest : public ::testing::Test {
   state::Journal journal{100};
   scenario::ScenarioEngine scenarios;
   aws_json::AwsJsonAdapter adapter{store, clock, {"123456789012", "us-east-1"}};
-  Throwing<AwsJsonBinding> aws{adapter};
+  SignatureGate signatures{false, {}};
+  Throwing<AwsJsonBinding> aws{adapter, signatures};
   Throwing<ConvosoBinding> convosoBinding{convoso, clock};
   RequestPipeline pipeline{{&convosoBinding, &aws}, scenarios, clock, journal};
 };

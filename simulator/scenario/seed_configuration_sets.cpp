@@ -1,0 +1,117 @@
+// The `configurationSets` of a `seed.aws` scope: configuration sets with their defaults and event
+// destinations. Each value is checked as the API would check it (CreateConfigurationSet,
+// SetDefaultSenderId, SetDefaultMessageType, CreateEventDestination), so a seeded set is one the
+// API could have made.
+#include <set>
+
+#include "common/aws_names.hpp"
+#include "model/validator.hpp"
+#include "scenario/seed_aws.hpp"
+#include "services/sms_voice_v2/service_error.hpp"
+
+namespace smsim::scenario {
+
+namespace {
+
+void failOnModel(const YamlValue& at, const std::string& operation, const nlohmann::json& input) {
+  if (auto failure = model::validateInput(operation, input)) {
+    at.fail(error_id::kInvalidValue, failure->message);
+  }
+}
+
+// The one target of a destination, as CreateEventDestination's members name it.
+void readTarget(YamlMap& map, state::EventDestination& destination, nlohmann::json& input) {
+  const auto kind = map.exactlyOneOf({"cloudWatchLogs", "firehose", "sns"});
+  auto target = map.require(kind).map();
+  if (kind == "cloudWatchLogs") {
+    destination.cloudWatchLogs = state::CloudWatchLogsTarget{
+        target.require("iamRoleArn").string(), target.require("logGroupArn").string()};
+    input["CloudWatchLogsDestination"] = {{"IamRoleArn", destination.cloudWatchLogs->iamRoleArn},
+                                          {"LogGroupArn", destination.cloudWatchLogs->logGroupArn}};
+  } else if (kind == "firehose") {
+    destination.firehose = state::FirehoseTarget{target.require("iamRoleArn").string(),
+                                                 target.require("deliveryStreamArn").string()};
+    input["KinesisFirehoseDestination"] = {
+        {"IamRoleArn", destination.firehose->iamRoleArn},
+        {"DeliveryStreamArn", destination.firehose->deliveryStreamArn}};
+  } else {
+    destination.sns = state::SnsTarget{target.require("topicArn").string()};
+    input["SnsDestination"] = {{"TopicArn", destination.sns->topicArn}};
+  }
+  target.rejectUnknownKeys();
+}
+
+state::EventDestination readDestination(const YamlValue& value, const std::string& setName) {
+  auto map = value.map();
+  state::EventDestination destination;
+  destination.name = map.require("name").string();
+  if (auto enabled = map.get("enabled")) destination.enabled = enabled->boolean();
+  destination.matchingEventTypes = map.require("matchingEventTypes").strings();
+  nlohmann::json input = {{"ConfigurationSetName", setName},
+                          {"EventDestinationName", destination.name},
+                          {"MatchingEventTypes", destination.matchingEventTypes}};
+  readTarget(map, destination, input);
+  map.rejectUnknownKeys();
+  failOnModel(value, "CreateEventDestination", input);
+  return destination;
+}
+
+state::ConfigurationSet readConfigurationSet(const YamlValue& value) {
+  auto map = value.map();
+  state::ConfigurationSet set;
+  set.name = map.require("name").string();
+  failOnModel(value, "CreateConfigurationSet", {{"ConfigurationSetName", set.name}});
+  if (auto senderId = map.get("defaultSenderId")) {
+    set.defaultSenderId = senderId->string();
+    failOnModel(*senderId, "SetDefaultSenderId",
+                {{"ConfigurationSetName", set.name}, {"SenderId", *set.defaultSenderId}});
+  }
+  if (auto messageType = map.get("defaultMessageType")) {
+    set.defaultMessageType = messageType->string();
+    failOnModel(*messageType, "SetDefaultMessageType",
+                {{"ConfigurationSetName", set.name}, {"MessageType", *set.defaultMessageType}});
+  }
+  if (auto feedback = map.get("defaultMessageFeedbackEnabled")) {
+    set.defaultMessageFeedbackEnabled = feedback->boolean();
+  }
+  if (auto destinations = map.get("eventDestinations")) {
+    std::set<std::string> names;
+    for (const auto& item : destinations->items()) {
+      auto destination = readDestination(item, set.name);
+      if (!names.insert(destination.name).second) {
+        item.fail(error_id::kInvalidValue,
+                  "event destination '" + destination.name + "' is seeded twice in this set");
+      }
+      set.eventDestinations.push_back(std::move(destination));
+    }
+  }
+  map.rejectUnknownKeys();
+  return set;
+}
+
+}  // namespace
+
+void readConfigurationSetSeeds(YamlMap& scope, AwsScopeSeed& seed) {
+  auto sets = scope.get("configurationSets");
+  if (!sets) return;
+  std::set<std::string> names;
+  for (const auto& item : sets->items()) {
+    auto set = readConfigurationSet(item);
+    if (!names.insert(set.name).second) {
+      item.fail(error_id::kInvalidValue, "configuration set '" + set.name + "' is seeded twice");
+    }
+    seed.configurationSets.push_back(std::move(set));
+  }
+}
+
+void applyConfigurationSetSeeds(const AwsScopeSeed& seed, const state::AccountScope& scope,
+                                state::AccountState& account, double now) {
+  for (auto set : seed.configurationSets) {
+    set.arn = aws_names::smsVoiceArn(scope.region, scope.accountId,
+                                     sms_voice_v2::resource_type::kConfigurationSet, set.name);
+    set.createdTimestamp = now;
+    account.configurationSets.insert_or_assign(set.name, std::move(set));
+  }
+}
+
+}  // namespace smsim::scenario

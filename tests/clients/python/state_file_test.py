@@ -1,0 +1,183 @@
+"""State saved to --state-file and loaded by a new smsim: the round trip through the front door.
+
+State is built with real clients (boto3 for SMS Voice v2 and SNS, plain HTTP for Convoso and the
+control API), saved with POST /_smsim/state/save, and a second smsim started on the same file must
+answer GET /_smsim/state exactly as the first did. Also: GET /_smsim/state?format=scenario is YAML
+that `POST /_smsim/scenarios` takes back, an unknown format is a 400 naming the valid ones, and
+the file is also written on shutdown (SIGTERM).
+
+Starts its own smsim processes (SMSIM_BINARY); boto3 from the machine's python3.
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+import urllib.error
+import urllib.parse
+import urllib.request
+
+try:
+    import boto3
+    from botocore.config import Config
+except ImportError as error:
+    sys.exit(f"FAIL: {sys.executable} has no boto3 ({error})")
+
+BINARY = os.environ.get("SMSIM_BINARY") or sys.exit("FAIL: SMSIM_BINARY is not set")
+ACCOUNT = "345600000001"
+REGION = "eu-west-1"
+ROLE_ARN = f"arn:aws:iam::{ACCOUNT}:role/sms-events"
+TOPIC_ARN = f"arn:aws:sns:{REGION}:{ACCOUNT}:sms-receipts"
+_opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+
+class RunningSmsim:
+    def __init__(self, state_file):
+        self.process = subprocess.Popen(
+            [BINARY, "serve", "--port", "0", "--log-level", "warn", "--state-file", state_file],
+            stdout=subprocess.PIPE, text=True)
+        line = self.process.stdout.readline().strip()
+        assert line.startswith("smsim listening on "), line
+        self.url = line[len("smsim listening on "):]
+
+    def stop(self):
+        self.process.terminate()
+        assert self.process.wait(timeout=30) == 0
+        self.process.stdout.close()
+
+    def http(self, method, path, data=None, content_type="application/json"):
+        """(status, body text) of one call."""
+        request = urllib.request.Request(self.url + path, data=data, method=method,
+                                         headers={"Content-Type": content_type} if data else {})
+        try:
+            with _opener.open(request, timeout=60) as response:
+                return response.status, response.read().decode()
+        except urllib.error.HTTPError as error:
+            return error.code, error.read().decode()
+
+    def state(self):
+        status, text = self.http("GET", "/_smsim/state")
+        assert status == 200, text
+        return json.loads(text)
+
+    def client(self, service):
+        return boto3.client(service, endpoint_url=self.url, region_name=REGION,
+                            aws_access_key_id=ACCOUNT, aws_secret_access_key="not-checked",
+                            config=Config(retries={"max_attempts": 1}))
+
+
+def build_state(smsim):
+    sms = smsim.client("pinpoint-sms-voice-v2")
+    sms.create_opt_out_list(OptOutListName="marketing")
+    sms.put_opted_out_number(OptOutListName="marketing", OptedOutNumber="+14155550101")
+    sms.put_opted_out_number(OptOutListName="Default", OptedOutNumber="+14155550102")
+    first = sms.request_phone_number(IsoCountryCode="US", MessageType="TRANSACTIONAL",
+                                     NumberCapabilities=["SMS"], NumberType="SIMULATOR")
+    second = sms.request_phone_number(IsoCountryCode="US", MessageType="PROMOTIONAL",
+                                      NumberCapabilities=["SMS"], NumberType="LONG_CODE",
+                                      OptOutListName="marketing")
+    sms.update_phone_number(PhoneNumberId=first["PhoneNumberId"], TwoWayEnabled=True,
+                            TwoWayChannelArn=TOPIC_ARN, SelfManagedOptOutsEnabled=True)
+    sms.put_keyword(OriginationIdentity=first["PhoneNumberId"], Keyword="PRICE",
+                    KeywordMessage="Prices at example.com", KeywordAction="AUTOMATIC_RESPONSE")
+    pool = sms.create_pool(OriginationIdentity=second["PhoneNumberId"], IsoCountryCode="US",
+                           MessageType="PROMOTIONAL")
+    sms.put_keyword(OriginationIdentity=pool["PoolId"], Keyword="JOIN",
+                    KeywordMessage="Welcome back", KeywordAction="OPT_IN")
+    sms.create_configuration_set(ConfigurationSetName="receipts")
+    sms.set_default_message_type(ConfigurationSetName="receipts", MessageType="TRANSACTIONAL")
+    sms.create_event_destination(
+        ConfigurationSetName="receipts", EventDestinationName="to-sns",
+        MatchingEventTypes=["TEXT_DELIVERED", "TEXT_BLOCKED"],
+        SnsDestination={"TopicArn": TOPIC_ARN})
+    smsim.client("sns").set_sms_attributes(
+        attributes={"DefaultSMSType": "Transactional", "MonthlySpendLimit": "5"})
+    form = urllib.parse.urlencode({"auth_token": "any-token", "phone_number": "4155550103",
+                                   "phone_code": "1", "campaign_id": "0", "reason": "asked"}).encode()
+    status, text = smsim.http("POST", "/v1/sms-opt-out/insert", form,
+                              "application/x-www-form-urlencoded")
+    assert status == 200 and json.loads(text)["success"], text
+    status, text = smsim.http("POST", "/_smsim/subscriptions", json.dumps(
+        {"channelArn": TOPIC_ARN, "endpoint": "http://127.0.0.1:9/sms"}).encode())
+    assert status in (200, 201), text
+
+
+class StateFileTest(unittest.TestCase):
+    def setUp(self):
+        self.directory = tempfile.TemporaryDirectory()
+        self.path = os.path.join(self.directory.name, "state.yaml")
+
+    def tearDown(self):
+        self.directory.cleanup()
+
+    def test_a_new_smsim_starts_with_the_saved_state(self):
+        first = RunningSmsim(self.path)
+        try:
+            build_state(first)
+            before = first.state()
+            status, text = first.http("POST", "/_smsim/state/save")
+            self.assertEqual(status, 200, text)
+            self.assertEqual(json.loads(text)["path"], self.path)
+        finally:
+            first.stop()
+        self.assertFalse([name for name in os.listdir(self.directory.name) if ".tmp." in name])
+        scope = next(s for s in before["seed"]["aws"] if s["account"] == ACCOUNT)
+        self.assertEqual([l["name"] for l in scope["optOutLists"]], ["Default", "marketing"])
+        self.assertEqual(len(scope["phoneNumbers"]), 2)
+        self.assertEqual(scope["configurationSets"][0]["eventDestinations"][0]["sns"],
+                         {"topicArn": TOPIC_ARN})
+        self.assertEqual(scope["sns"]["smsAttributes"]["MonthlySpendLimit"], "5")
+        self.assertEqual(before["seed"]["convoso"]["smsOptOuts"][0]["reason"], "asked")
+        self.assertEqual(before["seed"]["subscriptions"][0]["channelArn"], TOPIC_ARN)
+
+        second = RunningSmsim(self.path)
+        try:
+            self.assertEqual(second.state(), before)
+            # And the API sees it: the pool still holds the number, its keyword is there.
+            sms = second.client("pinpoint-sms-voice-v2")
+            pool = sms.describe_pools()["Pools"][0]
+            self.assertEqual(pool["OptOutListName"], "marketing")
+            keywords = sms.describe_keywords(OriginationIdentity=pool["PoolId"])["Keywords"]
+            self.assertIn("JOIN", [k["Keyword"] for k in keywords])
+        finally:
+            second.stop()
+
+    def test_shutdown_writes_the_file_and_the_yaml_loads_as_a_scenario(self):
+        first = RunningSmsim(self.path)
+        try:
+            build_state(first)
+            before = first.state()
+            status, yaml_text = first.http("GET", "/_smsim/state?format=scenario")
+            self.assertEqual(status, 200, yaml_text)
+            self.assertIn("seed:", yaml_text)
+        finally:
+            first.stop()  # SIGTERM: the file is written on the way out
+        second = RunningSmsim(self.path + ".other")
+        try:
+            status, text = second.http("POST", "/_smsim/scenarios", yaml_text.encode(),
+                                       "application/yaml")
+            self.assertEqual(status, 201, text)
+            self.assertEqual(second.state()["seed"], before["seed"])
+        finally:
+            second.stop()
+        third = RunningSmsim(self.path)
+        try:
+            self.assertEqual(third.state(), before)
+        finally:
+            third.stop()
+
+    def test_an_unknown_format_is_refused_with_the_valid_ones(self):
+        smsim = RunningSmsim(self.path)
+        try:
+            status, text = smsim.http("GET", "/_smsim/state?format=xml")
+            self.assertEqual(status, 400, text)
+            body = json.loads(text)
+            self.assertEqual(body["error"], "InvalidRequest")
+            self.assertIn("json, scenario", body["message"])
+        finally:
+            smsim.stop()
+
+
+if __name__ == "__main__":
+    unittest.main()
