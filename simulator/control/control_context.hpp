@@ -29,6 +29,8 @@ struct ControlContext {
   std::function<void(std::shared_ptr<const scenario::Scenario>)> loadScenario;
   // Everything back to the start state, loaded scenarios' seeds applied again.
   std::function<void()> reset;
+  // Sends the delivery events the simulated clock has made due (MessageEventPump::emitDue).
+  std::function<void()> emitDueEvents;
 };
 
 }  // namespace smsim::control

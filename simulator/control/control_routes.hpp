@@ -12,5 +12,6 @@ void registerControlRoutes(ControlRouter& http, ControlContext& context);
 // Route groups, each in its own file; registerControlRoutes registers them all.
 void registerOutboxRoutes(ControlRouter& http, ControlContext& context);
 void registerInboundRoutes(ControlRouter& http, ControlContext& context);
+void registerEventRoutes(ControlRouter& http, ControlContext& context);
 
 }  // namespace smsim::control

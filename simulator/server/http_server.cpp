@@ -115,7 +115,8 @@ control::ControlContext Server::Impl::controlContext() {
           [this] {
             simulator.reset();
             awsJson.reset();  // ClientTokens seen before the reset replay nothing after it
-          }};
+          },
+          [this] { simulator.messageEvents.emitDue(); }};
 }
 
 void Server::Impl::configure() {
@@ -205,6 +206,7 @@ void Server::start() {
                              ": " + bindFailureReason(errno));
   }
   impl.http.raiseListenBacklog();
+  impl.simulator.messageEvents.start();
   impl.boundPort = port;
   impl.listenEnded = false;
   impl.thread = std::thread([&impl] {

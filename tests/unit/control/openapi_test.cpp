@@ -43,6 +43,7 @@ Operations routedOperations() {
                          simulator.scenarios,
                          simulator.expectationSource(),
                          [](std::shared_ptr<const scenario::Scenario>) {},
+                         [] {},
                          [] {}};
   ControlRouter router;
   registerControlRoutes(router, context);
