@@ -3,35 +3,33 @@
 #include <array>
 #include <string_view>
 
+#include "common/phone_region.hpp"
 #include "services/sms_voice_v2/simulator_numbers.hpp"
 
 namespace smsim::sms_voice_v2 {
 
 namespace {
 
-struct CallingCode {
-  std::string_view prefix;
+struct MobileCountryCode {
   std::string_view isoCountryCode;
   std::string_view mcc;
 };
 
-// The countries smsim leases numbers in and those of AWS's simulator table.
-constexpr std::array<CallingCode, 34> kCallingCodes = {{
-    {"+1", "US", "310"},   {"+44", "GB", "234"},  {"+61", "AU", "505"},  {"+64", "NZ", "530"},
-    {"+353", "IE", "272"}, {"+49", "DE", "262"},  {"+33", "FR", "208"},  {"+34", "ES", "214"},
-    {"+39", "IT", "222"},  {"+31", "NL", "204"},  {"+46", "SE", "240"},  {"+91", "IN", "404"},
-    {"+81", "JP", "440"},  {"+65", "SG", "525"},  {"+55", "BR", "724"},  {"+52", "MX", "334"},
-    {"+27", "ZA", "655"},  {"+43", "AT", "232"},  {"+32", "BE", "206"},  {"+56", "CL", "730"},
-    {"+420", "CZ", "230"}, {"+45", "DK", "238"},  {"+372", "EE", "248"}, {"+358", "FI", "244"},
-    {"+852", "HK", "454"}, {"+36", "HU", "216"},  {"+352", "LU", "270"}, {"+47", "NO", "242"},
-    {"+48", "PL", "260"},  {"+351", "PT", "268"}, {"+40", "RO", "226"},  {"+41", "CH", "228"},
-    {"+886", "TW", "466"}, {"+7", "RU", "250"},
+// ITU-T E.212 mobile country codes of the countries smsim leases numbers in and those of AWS's
+// simulator table (Jersey's networks use the UK's 234).
+constexpr std::array<MobileCountryCode, 37> kMobileCountryCodes = {{
+    {"US", "310"}, {"CA", "302"}, {"GB", "234"}, {"JE", "234"}, {"AU", "505"}, {"NZ", "530"},
+    {"IE", "272"}, {"DE", "262"}, {"FR", "208"}, {"ES", "214"}, {"IT", "222"}, {"NL", "204"},
+    {"SE", "240"}, {"IN", "404"}, {"JP", "440"}, {"SG", "525"}, {"BR", "724"}, {"MX", "334"},
+    {"ZA", "655"}, {"AT", "232"}, {"BE", "206"}, {"CL", "730"}, {"CZ", "230"}, {"DK", "238"},
+    {"EE", "248"}, {"FI", "244"}, {"HK", "454"}, {"HU", "216"}, {"LU", "270"}, {"NO", "242"},
+    {"PL", "260"}, {"PT", "268"}, {"RO", "226"}, {"CH", "228"}, {"TW", "466"}, {"GG", "234"},
+    {"IM", "234"},
 }};
 
-std::string_view mccOf(std::string_view isoCountryCode) {
-  if (isoCountryCode == "JE") return "234";  // Jersey's mobile networks use the UK's MCC
-  for (const auto& code : kCallingCodes) {
-    if (code.isoCountryCode == isoCountryCode) return code.mcc;
+std::string mccOf(std::string_view isoCountryCode) {
+  for (const auto& code : kMobileCountryCodes) {
+    if (code.isoCountryCode == isoCountryCode) return std::string(code.mcc);
   }
   return "";
 }
@@ -39,19 +37,11 @@ std::string_view mccOf(std::string_view isoCountryCode) {
 }  // namespace
 
 DestinationCountry destinationCountryOf(const std::string& e164) {
-  if (const auto simulator = lookUpSimulatorDestination(e164);
-      simulator.outcome != SimulatorOutcome::NotASimulator) {
-    return {std::string(simulator.isoCountryCode), std::string(mccOf(simulator.isoCountryCode))};
-  }
-  const CallingCode* best = nullptr;
-  for (const auto& code : kCallingCodes) {
-    if (e164.starts_with(code.prefix) &&
-        (best == nullptr || code.prefix.size() > best->prefix.size())) {
-      best = &code;
-    }
-  }
-  if (best == nullptr) return {};
-  return {std::string(best->isoCountryCode), std::string(best->mcc)};
+  const auto simulator = lookUpSimulatorDestination(e164);
+  const auto isoCountryCode = simulator.outcome != SimulatorOutcome::NotASimulator
+                                  ? std::string(simulator.isoCountryCode)
+                                  : regionOfNumber(e164);
+  return {isoCountryCode, mccOf(isoCountryCode)};
 }
 
 }  // namespace smsim::sms_voice_v2

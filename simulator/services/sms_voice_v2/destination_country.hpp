@@ -13,9 +13,8 @@ struct DestinationCountry {
   std::string mcc;
 };
 
-// By the longest known calling code (+1 counts as US: smsim doesn't tell NANP countries apart),
-// except AWS's destination simulator numbers, which carry the country of AWS's table (the Jersey
-// numbers start +44 but are JE).
+// By libphonenumber's metadata (regionOfNumber), except AWS's destination simulator numbers, which
+// carry the country of AWS's table. mcc is empty for a country smsim has no code for.
 DestinationCountry destinationCountryOf(const std::string& e164);
 
 }  // namespace smsim::sms_voice_v2

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "services/sms_voice_v2/destination_country.hpp"
+#include "services/sms_voice_v2/message_prices.hpp"
 #include "services/sms_voice_v2/simulator_numbers.hpp"
 
 namespace smsim::sms_voice_v2 {
@@ -79,6 +80,29 @@ TEST(MessageEventRecord, SaysWhenASendCrossesABorderAndLeavesOutWhatAMessageLack
   EXPECT_EQ(channelOfMessage(message), MessageChannel::Voice);
 }
 
+TEST(MessageEventRecord, CountsPartsAndPricesByTheSharedRulesAndTable) {
+  auto message = documentedMessage();
+  message.messageBody = std::string(161, 'a');  // one GSM character past a single part
+  const auto gsm = costOfMessage(message);
+  EXPECT_EQ(gsm.encoding, "GSM");
+  EXPECT_EQ(gsm.parts, 2);
+  EXPECT_DOUBLE_EQ(gsm.price, textMessagePrice("US", 2).price);
+  EXPECT_DOUBLE_EQ(gsm.carrierFee, textMessagePrice("US", 2).carrierFee);
+  message.messageBody = "Ol\u00e1 \u4f60\u597d";
+  message.destinationNumber = "+447860019066";
+  const auto unicode = costOfMessage(message);
+  EXPECT_EQ(unicode.encoding, "Unicode");
+  EXPECT_EQ(unicode.parts, 1);
+  EXPECT_DOUBLE_EQ(unicode.price, textMessagePrice("GB", 1).price);
+  message.origin = "SendMediaMessage";
+  EXPECT_TRUE(costOfMessage(message).encoding.empty());
+  EXPECT_DOUBLE_EQ(costOfMessage(message).price, mediaMessagePrice("GB").price);
+  const auto record =
+      buildEventRecord(message, {"MEDIA_SUCCESSFUL", 0, true}, costOfMessage(message));
+  EXPECT_FALSE(record.contains("messageEncoding"));
+  EXPECT_EQ(record["messageStatus"], "SUCCESSFUL");
+}
+
 TEST(MessageOutcomes, AnOrdinaryDestinationGetsTheSuccessSequence) {
   const auto text = planDeliveryEvents(MessageChannel::Text, "+14255550156", std::nullopt, {});
   EXPECT_EQ(typesOf(text), (std::vector<std::string>{"TEXT_QUEUED", "TEXT_SUCCESSFUL"}));
@@ -108,6 +132,8 @@ TEST(MessageOutcomes, EveryCountrysSimulatorNumbersSucceedOrFailAsAwsTableSays) 
   }
   EXPECT_EQ(destinationCountryOf("+447937404990").isoCountryCode, "JE");
   EXPECT_EQ(destinationCountryOf("+447700900123").isoCountryCode, "GB");
+  EXPECT_EQ(destinationCountryOf("+16045550100").isoCountryCode, "CA");
+  EXPECT_EQ(destinationCountryOf("+16045550100").mcc, "302");
 }
 
 TEST(MessageOutcomes, AScriptSetsTypesTimesAndFinality) {
