@@ -121,6 +121,7 @@ AwsScopeSeed readScope(const YamlValue& value) {
     for (const auto& item : lists->items()) scope.optOutLists.push_back(readOptOutList(item));
   }
   readIdentitySeeds(map, scope);
+  readConfigurationSetSeeds(map, scope);
   map.rejectUnknownKeys();
   return scope;
 }
@@ -176,6 +177,7 @@ void AwsSeed::apply(const SeedTarget& target) const {
     target.store.withAccount(scope, [&](state::AccountState& account) {
       for (const auto& list : seed.optOutLists) applyOptOutListSeed(list, scope, account, now);
       applyIdentitySeeds(seed, scope, account, now);
+      applyConfigurationSetSeeds(seed, scope, account, now);
     });
   }
 }
@@ -185,7 +187,9 @@ nlohmann::json AwsSeed::summary() const {
   std::uint64_t numbers = 0;
   std::uint64_t phoneNumbers = 0;
   std::uint64_t pools = 0;
+  std::uint64_t configurationSets = 0;
   for (const auto& scope : scopes_) {
+    configurationSets += scope.configurationSets.size();
     lists += scope.optOutLists.size();
     for (const auto& list : scope.optOutLists) numbers += list.size();
     phoneNumbers += scope.phoneNumbers.size();
@@ -195,7 +199,8 @@ nlohmann::json AwsSeed::summary() const {
           {"optOutLists", lists},
           {"optedOutNumbers", numbers},
           {"phoneNumbers", phoneNumbers},
-          {"pools", pools}};
+          {"pools", pools},
+          {"configurationSets", configurationSets}};
 }
 
 std::shared_ptr<const SeedPart> readAwsSeed(const YamlValue& value) {

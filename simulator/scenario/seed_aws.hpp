@@ -74,6 +74,7 @@ struct AwsScopeSeed {
   std::vector<OptOutListSeed> optOutLists;
   std::vector<PhoneNumberSeed> phoneNumbers;
   std::vector<PoolSeed> pools;
+  std::vector<state::ConfigurationSet> configurationSets;  // ARN and time stamped when applied
 };
 
 class AwsSeed : public SeedPart {
@@ -99,5 +100,12 @@ void readIdentitySeeds(YamlMap& scope, AwsScopeSeed& seed);
 // number or pool of the same number or id.
 void applyIdentitySeeds(const AwsScopeSeed& seed, const state::AccountScope& scope,
                         state::AccountState& account, double now);
+
+// Reads `configurationSets` of one scope (seed_aws_configuration_sets.cpp), checked as the
+// configuration set and event destination operations check them.
+void readConfigurationSetSeeds(YamlMap& scope, AwsScopeSeed& seed);
+// Puts the scope's seeded sets into the account's state, replacing any set of the same name.
+void applyConfigurationSetSeeds(const AwsScopeSeed& seed, const state::AccountScope& scope,
+                                state::AccountState& account, double now);
 
 }  // namespace smsim::scenario

@@ -130,9 +130,16 @@ TEST(SchemaKeys, EverySectionHasTheLoadersKeys) {
       {"name: x\nexpect: [{convosoRecords: {zz: 1}}]\n",
        "/definitions/expectation/oneOf/5/properties/convosoRecords"},
       {"name: x\nexpect: [{events: {}, zz: 1}]\n", "/definitions/expectation/oneOf/6"},
+      {"name: x\nseed: {aws: {configurationSets: [{name: a, zz: 1}]}}\n",
+       "/definitions/seededConfigurationSet"},
+      {"name: x\nseed: {aws: {configurationSets: [{name: a, eventDestinations: [{name: d, "
+       "matchingEventTypes: ALL, sns: {topicArn: 'arn:aws:sns:us-east-1:123456789012:t'}, zz: "
+       "1}]}]}}\n",
+       "/definitions/seededEventDestination"},
       {"name: x\nexpect: [{events: {zz: 1}}]\n",
        "/definitions/expectation/oneOf/6/properties/events"},
-      {"name: x\nseed: {outcomes: [{destination: '+1', events: [], zz: 1}]}\n",
+      {"name: x\nseed: {outcomes: [{destination: '+14255550100', events: [{type: TEXT_QUEUED}], "
+       "zz: 1}]}\n",
        "/definitions/outcome"},
       {"name: x\nseed: {outcomes: [{destination: '+14255550100', events: [{type: TEXT_QUEUED, "
        "zz: 1}]}]}\n",
