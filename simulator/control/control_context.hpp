@@ -35,6 +35,8 @@ struct ControlContext {
   // --state-file's path (empty: none) and writing the state there now (throws on I/O failure).
   std::string stateFile;
   std::function<void()> saveState;
+  // Sends the delivery events the simulated clock has made due (MessageEventPump::emitDue).
+  std::function<void()> emitDueEvents;
 };
 
 }  // namespace smsim::control

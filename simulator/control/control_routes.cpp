@@ -62,6 +62,7 @@ void registerControlRoutes(ControlRouter& http, ControlContext& context) {
   registerOutboxRoutes(http, context);
   registerInboundRoutes(http, context);
   registerStateRoutes(http, context);
+  registerEventRoutes(http, context);
 
   // No body: `curl -X POST .../_smsim/reset` is the whole call.
   http.Post("/_smsim/reset", [&context](const httplib::Request&, httplib::Response& response) {
@@ -114,6 +115,7 @@ void registerControlRoutes(ControlRouter& http, ControlContext& context) {
                      " seconds ahead.");
       return;
     }
+    context.emitDueEvents();  // what the new time makes due goes out before the answer
     replyJson(response, clockJson(context.clock));
   });
 }

@@ -13,5 +13,6 @@ void registerControlRoutes(ControlRouter& http, ControlContext& context);
 void registerOutboxRoutes(ControlRouter& http, ControlContext& context);
 void registerInboundRoutes(ControlRouter& http, ControlContext& context);
 void registerStateRoutes(ControlRouter& http, ControlContext& context);
+void registerEventRoutes(ControlRouter& http, ControlContext& context);
 
 }  // namespace smsim::control

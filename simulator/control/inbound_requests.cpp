@@ -91,7 +91,8 @@ RequestReading<delivery::Subscription> readSubscriptionRequest(std::string_view 
   }
   const auto format = stringMember(*object, "format");
   if (object->contains("format") && (!format || !delivery::isKnownFormat(*format))) {
-    return invalid<delivery::Subscription>("format must be sns-http, lambda-sns or raw.");
+    return invalid<delivery::Subscription>(
+        "format must be sns-http, lambda-sns, raw, firehose or eventbridge.");
   }
   delivery::Subscription subscription{*channelArn, *endpoint,
                                       format.value_or(delivery::format::kSnsHttp),

@@ -99,6 +99,7 @@ void setScenarioState(ControlContext& context, const std::string& name,
 std::optional<std::vector<scenario::ScenarioReport>> verify(ControlContext& context,
                                                             const httplib::Request& request,
                                                             httplib::Response& response) {
+  context.emitDueEvents();  // `events` expectations see what the simulated clock made due
   std::vector<scenario::ScenarioReport> reports;
   if (!request.body.empty()) {
     try {

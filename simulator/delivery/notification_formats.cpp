@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include "common/iso_timestamp.hpp"
+#include "delivery/eventbridge_format.hpp"
+#include "delivery/firehose_format.hpp"
 
 namespace smsim::delivery {
 
@@ -37,7 +39,8 @@ std::string dumpLenient(const nlohmann::ordered_json& body) {
 }  // namespace
 
 bool isKnownFormat(const std::string& name) {
-  return name == format::kSnsHttp || name == format::kLambdaSns || name == format::kRaw;
+  return name == format::kSnsHttp || name == format::kLambdaSns || name == format::kRaw ||
+         name == format::kFirehose || name == format::kEventBridge;
 }
 
 HttpPost renderNotification(const std::string& formatName, const Notification& n) {
@@ -59,6 +62,8 @@ HttpPost renderNotification(const std::string& formatName, const Notification& n
                                              {"Sns", sns}}}}};
     return {dumpLenient(event), "application/json", {}};
   }
+  if (formatName == format::kFirehose) return renderFirehoseRequest(n);
+  if (formatName == format::kEventBridge) return renderEventBridgeEvent(n);
   return {n.payload, "application/json", {}};
 }
 

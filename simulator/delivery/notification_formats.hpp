@@ -1,6 +1,7 @@
 #pragma once
-// How a two-way payload reaches an application: as SNS posts it to an HTTP subscriber, as a
-// Lambda function receives it from SNS, or the payload alone.
+// How a payload (a two-way message, a delivery event record) reaches an application: as SNS posts
+// it to an HTTP subscriber, as a Lambda function receives it from SNS, the payload alone, as a
+// Firehose HTTP-endpoint destination receives it, or as an EventBridge event.
 #include <string>
 #include <utility>
 #include <vector>
@@ -11,6 +12,9 @@ namespace format {
 inline constexpr const char* kSnsHttp = "sns-http";
 inline constexpr const char* kLambdaSns = "lambda-sns";
 inline constexpr const char* kRaw = "raw";
+inline constexpr const char* kFirehose = "firehose";  // Firehose's HTTP-endpoint request
+inline constexpr const char* kEventBridge =
+    "eventbridge";  // an EventBridge event, the payload as detail
 }  // namespace format
 
 bool isKnownFormat(const std::string& name);

@@ -17,12 +17,13 @@ std::shared_ptr<Expectation> readNotOptedOut(YamlMap& item) {
   return readOptedOutExpectation(item, false);
 }
 
-constexpr std::array<std::pair<std::string_view, KindReader>, 6> kKinds = {{
+constexpr std::array<std::pair<std::string_view, KindReader>, 7> kKinds = {{
     {"calls", readCallsExpectation},
     {"optedOut", readOptedOut},
     {"notOptedOut", readNotOptedOut},
     {"optOutList", readOptOutListExpectation},
     {"messages", readMessagesExpectation},
+    {"events", readEventsExpectation},
     {"convosoRecords", readConvosoRecordsExpectation},
 }};
 

@@ -49,5 +49,6 @@ std::shared_ptr<Expectation> readOptedOutExpectation(YamlMap& item, bool wantOpt
 std::shared_ptr<Expectation> readOptOutListExpectation(YamlMap& item);
 std::shared_ptr<Expectation> readMessagesExpectation(YamlMap& item);
 std::shared_ptr<Expectation> readConvosoRecordsExpectation(YamlMap& item);
+std::shared_ptr<Expectation> readEventsExpectation(YamlMap& item);
 
 }  // namespace smsim::scenario

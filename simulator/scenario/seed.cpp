@@ -10,10 +10,11 @@ namespace {
 
 using SectionReader = std::shared_ptr<const SeedPart> (*)(const YamlValue&);
 
-constexpr std::array<std::pair<std::string_view, SectionReader>, 3> kSections = {{
+constexpr std::array<std::pair<std::string_view, SectionReader>, 4> kSections = {{
     {"aws", readAwsSeed},
     {"convoso", readConvosoSeed},
     {"subscriptions", readSubscriptionsSeed},
+    {"outcomes", readOutcomesSeed},
 }};
 
 }  // namespace

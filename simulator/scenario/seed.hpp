@@ -1,8 +1,8 @@
 #pragma once
 // A scenario's `seed`: the state the world starts in. Each emulated API contributes its own
-// section (`aws`, `convoso`, `subscriptions`), read and checked when the file loads and applied
-// to the running state afterwards, on load and again on every `POST /_smsim/reset`. Applying a
-// checked seed can't fail, so a broken file never leaves half a seed behind.
+// section (`aws`, `convoso`, `subscriptions`, `outcomes`), read and checked when the file loads and
+// applied to the running state afterwards, on load and again on every `POST /_smsim/reset`.
+// Applying a checked seed can't fail, so a broken file never leaves half a seed behind.
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <vector>
@@ -21,7 +21,7 @@ class SeedPart {
 };
 
 struct Seed {
-  std::vector<std::shared_ptr<const SeedPart>> parts;  // aws, then convoso, then subscriptions
+  std::vector<std::shared_ptr<const SeedPart>> parts;  // aws, convoso, subscriptions, outcomes
 
   void apply(const SeedTarget& target) const {
     for (const auto& part : parts) part->apply(target);
@@ -35,5 +35,6 @@ Seed readSeed(const YamlValue& value);
 std::shared_ptr<const SeedPart> readAwsSeed(const YamlValue& value);
 std::shared_ptr<const SeedPart> readConvosoSeed(const YamlValue& value);
 std::shared_ptr<const SeedPart> readSubscriptionsSeed(const YamlValue& value);
+std::shared_ptr<const SeedPart> readOutcomesSeed(const YamlValue& value);
 
 }  // namespace smsim::scenario

@@ -1,17 +1,40 @@
 // The `configurationSets` of a `seed.aws` scope: configuration sets with their defaults and event
 // destinations. Each value is checked as the API would check it (CreateConfigurationSet,
 // SetDefaultSenderId, SetDefaultMessageType, CreateEventDestination), so a seeded set is one the
-// API could have made.
+// API could have made: at most 5 destinations, exactly one target each, ARNs of the right
+// service, event types smsim knows.
 #include <set>
 
+#include "common/aws_arn.hpp"
 #include "common/aws_names.hpp"
 #include "model/validator.hpp"
 #include "scenario/seed_aws.hpp"
+#include "services/sms_voice_v2/message_event_types.hpp"
 #include "services/sms_voice_v2/service_error.hpp"
 
 namespace smsim::scenario {
 
 namespace {
+
+constexpr std::size_t kMaxEventDestinations = 5;  // as CreateEventDestination allows
+
+// An ARN of `service` whose resource starts with `prefix`, as CreateEventDestination wants.
+std::string readArn(YamlMap& map, const char* key, const char* service, const char* prefix) {
+  const auto value = map.require(key);
+  auto text = value.string();
+  const auto arn = aws_names::parseArn(text);
+  if (!arn || arn->service != service || !arn->resource.starts_with(prefix)) {
+    value.fail(error_id::kInvalidValue,
+               std::string("expected an ARN of ") + service +
+                   (*prefix != '\0' ? std::string(" (") + prefix + "...)" : std::string()));
+  }
+  return text;
+}
+
+bool isMatchingEventType(const std::string& name) {
+  return name == "ALL" || name == "TEXT_ALL" || name == "MEDIA_ALL" || name == "VOICE_ALL" ||
+         sms_voice_v2::findEventType(name) != nullptr;
+}
 
 void failOnModel(const YamlValue& at, const std::string& operation, const nlohmann::json& input) {
   if (auto failure = model::validateInput(operation, input)) {
@@ -24,18 +47,20 @@ void readTarget(YamlMap& map, state::EventDestination& destination, nlohmann::js
   const auto kind = map.exactlyOneOf({"cloudWatchLogs", "firehose", "sns"});
   auto target = map.require(kind).map();
   if (kind == "cloudWatchLogs") {
-    destination.cloudWatchLogs = state::CloudWatchLogsTarget{
-        target.require("iamRoleArn").string(), target.require("logGroupArn").string()};
+    destination.cloudWatchLogs =
+        state::CloudWatchLogsTarget{readArn(target, "iamRoleArn", "iam", "role/"),
+                                    readArn(target, "logGroupArn", "logs", "log-group:")};
     input["CloudWatchLogsDestination"] = {{"IamRoleArn", destination.cloudWatchLogs->iamRoleArn},
                                           {"LogGroupArn", destination.cloudWatchLogs->logGroupArn}};
   } else if (kind == "firehose") {
-    destination.firehose = state::FirehoseTarget{target.require("iamRoleArn").string(),
-                                                 target.require("deliveryStreamArn").string()};
+    destination.firehose =
+        state::FirehoseTarget{readArn(target, "iamRoleArn", "iam", "role/"),
+                              readArn(target, "deliveryStreamArn", "firehose", "deliverystream/")};
     input["KinesisFirehoseDestination"] = {
         {"IamRoleArn", destination.firehose->iamRoleArn},
         {"DeliveryStreamArn", destination.firehose->deliveryStreamArn}};
   } else {
-    destination.sns = state::SnsTarget{target.require("topicArn").string()};
+    destination.sns = state::SnsTarget{readArn(target, "topicArn", "sns", "")};
     input["SnsDestination"] = {{"TopicArn", destination.sns->topicArn}};
   }
   target.rejectUnknownKeys();
@@ -46,7 +71,14 @@ state::EventDestination readDestination(const YamlValue& value, const std::strin
   state::EventDestination destination;
   destination.name = map.require("name").string();
   if (auto enabled = map.get("enabled")) destination.enabled = enabled->boolean();
-  destination.matchingEventTypes = map.require("matchingEventTypes").strings();
+  const auto types = map.require("matchingEventTypes");
+  destination.matchingEventTypes = types.strings();
+  for (const auto& type : destination.matchingEventTypes) {
+    if (!isMatchingEventType(type)) {
+      types.fail(error_id::kInvalidValue,
+                 "'" + type + "' is not an event type (ALL, TEXT_ALL, TEXT_DELIVERED, ...)");
+    }
+  }
   nlohmann::json input = {{"ConfigurationSetName", setName},
                           {"EventDestinationName", destination.name},
                           {"MatchingEventTypes", destination.matchingEventTypes}};
@@ -83,6 +115,10 @@ state::ConfigurationSet readConfigurationSet(const YamlValue& value) {
                   "event destination '" + destination.name + "' is seeded twice in this set");
       }
       set.eventDestinations.push_back(std::move(destination));
+    }
+    if (set.eventDestinations.size() > kMaxEventDestinations) {
+      destinations->fail(error_id::kInvalidValue,
+                         "a configuration set has at most 5 event destinations");
     }
   }
   map.rejectUnknownKeys();

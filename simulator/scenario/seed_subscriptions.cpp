@@ -35,7 +35,8 @@ std::shared_ptr<const SeedPart> readSubscriptionsSeed(const YamlValue& value) {
     if (auto format = map.get("format")) {
       subscription.format = format->string();
       if (!delivery::isKnownFormat(subscription.format)) {
-        format->fail(error_id::kInvalidValue, "a format is sns-http, lambda-sns or raw");
+        format->fail(error_id::kInvalidValue,
+                     "a format is sns-http, lambda-sns, raw, firehose or eventbridge");
       }
     }
     map.rejectUnknownKeys();

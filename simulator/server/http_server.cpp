@@ -122,7 +122,8 @@ control::ControlContext Server::Impl::controlContext() {
           },
           [this] { return scenario::exportState(simulator.stateSource()); },
           s.config.stateFile,
-          [this] { saveState(); }};
+          [this] { saveState(); },
+          [this] { simulator.messageEvents.emitDue(); }};
 }
 
 void Server::Impl::saveState() {
@@ -225,6 +226,7 @@ void Server::start() {
                              ": " + bindFailureReason(errno));
   }
   impl.http.raiseListenBacklog();
+  impl.simulator.messageEvents.start();
   impl.boundPort = port;
   impl.listenEnded = false;
   impl.thread = std::thread([&impl] {

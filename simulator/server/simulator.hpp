@@ -5,6 +5,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
+#include "delivery/message_event_pump.hpp"
 #include "delivery/webhook_dispatcher.hpp"
 #include "scenario/expectation_source.hpp"
 #include "scenario/scenario.hpp"
@@ -56,6 +57,8 @@ struct Simulator {
   state::ConvosoStore convoso{config.convoso};
   state::Journal journal;
   delivery::WebhookDispatcher dispatcher{clock, config.delivery};
+  // Declared after the store and dispatcher it uses, so it stops (its ticker) before they go.
+  delivery::MessageEventPump messageEvents{clock, store, dispatcher};
   state::BoundedLog<nlohmann::json> inboundLog{config.inboundLogCapacity};  // POST /_smsim/inbound
   scenario::ScenarioEngine scenarios{config.scenarioNumberStates};
 };

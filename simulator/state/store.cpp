@@ -13,6 +13,7 @@ void Store::reset() {
   std::lock_guard lock(mutex_);
   accounts_.clear();
   outbox_.clear();
+  messageEvents_.clear();
 }
 
 std::optional<AccountScope> Store::scopeOwningNumber(const std::string& number) {

@@ -9,6 +9,7 @@
 #include "smsim/clock.hpp"
 #include "state/account_scope.hpp"
 #include "state/account_state.hpp"
+#include "state/message_events.hpp"
 #include "state/outbox.hpp"
 
 namespace smsim::state {
@@ -38,6 +39,8 @@ class Store {
 
   // Messages sent; it has its own lock, taken after the store's when both are held.
   Outbox& outbox() { return outbox_; }
+  // Delivery events of sent messages; its own lock too, taken after the store's.
+  MessageEvents& messageEvents() { return messageEvents_; }
 
   // Back to the start state: no accounts, so each is created afresh on next use.
   void reset();
@@ -49,6 +52,7 @@ class Store {
   std::mutex mutex_;
   std::map<AccountScope, AccountState> accounts_;
   Outbox outbox_;
+  MessageEvents messageEvents_;
 };
 
 std::string optOutListArn(const AccountScope& scope, const std::string& name);

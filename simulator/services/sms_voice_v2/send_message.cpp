@@ -4,6 +4,7 @@
 
 #include "common/aws_names.hpp"
 #include "services/common/ids.hpp"
+#include "services/sms_voice_v2/message_events.hpp"
 #include "services/sms_voice_v2/number_plan.hpp"
 #include "services/sms_voice_v2/operations.hpp"
 #include "services/sms_voice_v2/origination_identity.hpp"
@@ -107,6 +108,7 @@ struct OutgoingMessage {
   std::vector<std::string> mediaUrls;
   std::map<std::string, std::string> context;
   bool dryRun = false;
+  std::optional<int> timeToLive;  // seconds
 };
 
 void requireCapability(const Sender& sender, const OutgoingMessage& outgoing) {
@@ -173,6 +175,7 @@ std::string sendMessage(CallContext& call, const OutgoingMessage& outgoing) {
     message.timestamp = call.clock.nowEpochSeconds();
     message.accountId = call.scope.accountId;
     message.region = call.scope.region;
+    scheduleMessageEvents(call, message, outgoing.timeToLive);
     call.store.outbox().append(std::move(message));
     return messageId;
   });
@@ -191,7 +194,8 @@ SendTextMessageResult sendTextMessage(CallContext& call, const SendTextMessageRe
                              request.messageBody,
                              {},
                              request.context,
-                             request.dryRun})};
+                             request.dryRun,
+                             request.timeToLive})};
 }
 
 // MMS needs a number with the MMS capability. AWS names no Reason for a number without it; smsim
@@ -202,10 +206,10 @@ SendMediaMessageResult sendMediaMessage(CallContext& call, const SendMediaMessag
                                    "A media message needs a MessageBody, MediaUrls or both.");
   }
   return {sendMessage(
-      call,
-      {"SendMediaMessage", "MMS", "CHANNEL_NOT_ENABLED", request.destinationPhoneNumber,
-       request.originationIdentity, request.configurationSetName, std::nullopt,
-       request.messageBody.value_or(""), request.mediaUrls, request.context, request.dryRun})};
+      call, {"SendMediaMessage", "MMS", "CHANNEL_NOT_ENABLED", request.destinationPhoneNumber,
+             request.originationIdentity, request.configurationSetName, std::nullopt,
+             request.messageBody.value_or(""), request.mediaUrls, request.context, request.dryRun,
+             request.timeToLive})};
 }
 
 SendVoiceMessageResult sendVoiceMessage(CallContext& call, const SendVoiceMessageRequest& request) {
@@ -219,7 +223,8 @@ SendVoiceMessageResult sendVoiceMessage(CallContext& call, const SendVoiceMessag
                              request.messageBody.value_or(""),
                              {},
                              request.context,
-                             request.dryRun})};
+                             request.dryRun,
+                             request.timeToLive})};
 }
 
 }  // namespace smsim::sms_voice_v2

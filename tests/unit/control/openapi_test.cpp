@@ -46,6 +46,7 @@ Operations routedOperations() {
                          [] {},
                          [] { return nlohmann::ordered_json::object(); },
                          "",
+                         [] {},
                          [] {}};
   ControlRouter router;
   registerControlRoutes(router, context);

@@ -129,6 +129,21 @@ TEST(SchemaKeys, EverySectionHasTheLoadersKeys) {
        "/definitions/expectation/oneOf/4/properties/messages"},
       {"name: x\nexpect: [{convosoRecords: {zz: 1}}]\n",
        "/definitions/expectation/oneOf/5/properties/convosoRecords"},
+      {"name: x\nexpect: [{events: {}, zz: 1}]\n", "/definitions/expectation/oneOf/6"},
+      {"name: x\nseed: {aws: {configurationSets: [{name: a, zz: 1}]}}\n",
+       "/definitions/seededConfigurationSet"},
+      {"name: x\nseed: {aws: {configurationSets: [{name: a, eventDestinations: [{name: d, "
+       "matchingEventTypes: ALL, sns: {topicArn: 'arn:aws:sns:us-east-1:123456789012:t'}, zz: "
+       "1}]}]}}\n",
+       "/definitions/seededEventDestination"},
+      {"name: x\nexpect: [{events: {zz: 1}}]\n",
+       "/definitions/expectation/oneOf/6/properties/events"},
+      {"name: x\nseed: {outcomes: [{destination: '+14255550100', events: [{type: TEXT_QUEUED}], "
+       "zz: 1}]}\n",
+       "/definitions/outcome"},
+      {"name: x\nseed: {outcomes: [{destination: '+14255550100', events: [{type: TEXT_QUEUED, "
+       "zz: 1}]}]}\n",
+       "/definitions/outcome/properties/events/items"},
   };
   for (const auto& section : sections) {
     auto keys = loaderKeys(section.yaml);

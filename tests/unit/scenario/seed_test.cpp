@@ -77,5 +77,103 @@ seed:
   EXPECT_EQ(count(other, "Other"), 0u);
 }
 
+TEST(Seed, OutcomesAreScriptedForDestinationsAndComeBackAfterAReset) {
+  server::Simulator state{ServerConfig{}};
+  state.loadScenario(std::make_shared<const Scenario>(parseScenario(R"(
+name: outcomes
+seed:
+  outcomes:
+    - destination: "+1206555*"
+      events: [{type: TEXT_QUEUED}, {type: TEXT_BLOCKED, after: 90, isFinal: true}]
+)",
+                                                                    "outcomes.yaml")));
+  const auto outcome = state.store.messageEvents().outcomeFor("+12065550100");
+  ASSERT_TRUE(outcome);
+  ASSERT_EQ(outcome->events.size(), 2u);
+  EXPECT_EQ(outcome->events[1].eventType, "TEXT_BLOCKED");
+  EXPECT_EQ(outcome->events[1].afterSeconds, 90);
+  EXPECT_EQ(outcome->events[1].isFinal, true);
+  EXPECT_FALSE(state.store.messageEvents().outcomeFor("+14255550100"));
+  state.reset();
+  EXPECT_TRUE(state.store.messageEvents().outcomeFor("+12065550100"));
+}
+
+TEST(Seed, ConfigurationSetsComeWithTheirEventDestinations) {
+  server::Simulator state{ServerConfig{}};
+  state.loadScenario(std::make_shared<const Scenario>(parseScenario(R"(
+name: sets
+seed:
+  aws:
+    configurationSets:
+      - name: receipts
+        defaultMessageType: PROMOTIONAL
+        eventDestinations:
+          - {name: to-sns, matchingEventTypes: ALL, sns: {topicArn: "arn:aws:sns:us-east-1:123456789012:t"}}
+          - name: off
+            matchingEventTypes: [TEXT_DELIVERED, VOICE_ALL]
+            enabled: false
+            firehose:
+              iamRoleArn: "arn:aws:iam::123456789012:role/r"
+              deliveryStreamArn: "arn:aws:firehose:us-east-1:123456789012:deliverystream/s"
+)",
+                                                                    "sets.yaml")));
+  state.store.withAccount({"123456789012", "us-east-1"}, [](state::AccountState& account) {
+    const auto& set = account.configurationSets.at("receipts");
+    EXPECT_EQ(set.arn, "arn:aws:sms-voice:us-east-1:123456789012:configuration-set/receipts");
+    EXPECT_EQ(set.defaultMessageType, "PROMOTIONAL");
+    ASSERT_EQ(set.eventDestinations.size(), 2u);
+    EXPECT_EQ(set.eventDestinations[0].sns->topicArn, "arn:aws:sns:us-east-1:123456789012:t");
+    EXPECT_EQ(set.eventDestinations[0].matchingEventTypes, std::vector<std::string>{"ALL"});
+    EXPECT_FALSE(set.eventDestinations[1].enabled);
+    EXPECT_EQ(set.eventDestinations[1].firehose->deliveryStreamArn,
+              "arn:aws:firehose:us-east-1:123456789012:deliverystream/s");
+  });
+  const auto errorOf = [](const std::string& destination) {
+    try {
+      parseScenario(
+          "name: bad\nseed:\n  aws:\n    configurationSets:\n      - name: s\n"
+          "        eventDestinations: [" +
+              destination + "]\n",
+          "bad.yaml");
+    } catch (const ScenarioError& error) {
+      return std::string(error.what());
+    }
+    return std::string("loaded");
+  };
+  EXPECT_NE(
+      errorOf("{name: d, matchingEventTypes: ALL, sns: {topicArn: 'arn:aws:sqs:us-east-1:1:q'}}")
+          .find("expected an ARN of sns"),
+      std::string::npos);
+  EXPECT_NE(errorOf("{name: d, matchingEventTypes: TEXT_EVERYTHING, sns: {topicArn: "
+                    "'arn:aws:sns:us-east-1:123456789012:t'}}")
+                .find("TEXT_EVERYTHING"),
+            std::string::npos);
+  EXPECT_NE(errorOf("{name: d, matchingEventTypes: ALL}").find("needs one of: cloudWatchLogs"),
+            std::string::npos);
+}
+
+TEST(Seed, AnOutcomeThatAwsCouldNotProduceIsALoadErrorAtItsLine) {
+  const auto errorOf = [](const std::string& outcome) {
+    try {
+      parseScenario("name: bad\nseed:\n  outcomes:\n    - " + outcome + "\n", "bad.yaml");
+    } catch (const ScenarioError& error) {
+      return std::string(error.what());
+    }
+    return std::string("loaded");
+  };
+  EXPECT_NE(errorOf(R"({destination: "+14255550100", events: [{type: TEXT_DELIVERD}]})")
+                .find("unknown event type 'TEXT_DELIVERD'"),
+            std::string::npos);
+  EXPECT_NE(errorOf(R"({destination: "+14255550100", events: [{type: TEXT_ALL}]})")
+                .find("unknown event type"),
+            std::string::npos);
+  EXPECT_NE(errorOf(R"({destination: "4255550100", events: [{type: TEXT_QUEUED}]})").find("E.164"),
+            std::string::npos);
+  EXPECT_NE(errorOf(R"({destination: "+1*", events: [{type: TEXT_QUEUED, after: 300000}]})")
+                .find("bad.yaml:4"),
+            std::string::npos);
+  EXPECT_NE(errorOf(R"({destination: "+1*", events: []})").find("needs events"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace smsim::scenario

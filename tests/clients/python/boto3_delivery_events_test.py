@@ -1,0 +1,135 @@
+"""boto3 against a running smsim: delivery events reach a real HTTP receiver.
+
+An application's receipt handling end to end: create a configuration set with an SNS event
+destination (and a Firehose one), subscribe a real HTTP receiver on the topic and the stream
+through smsim's control API, send to AWS's success and failure simulator numbers and to a number
+whose outcome a scenario scripts, advance the simulated clock, and check every record against
+AWS's documented example field by field. Runs under both Pythons (run_with_smsim.py).
+"""
+import base64
+import json
+import sys
+import unittest
+
+try:
+    import boto3
+    from botocore.config import Config
+except ImportError as error:
+    sys.exit(f"FAIL: {sys.executable} has no boto3 ({error})")
+
+import smsim_control
+from event_receiver import EventReceiver, assert_documented_record, sns_records
+
+ACCOUNT = "361111111111"
+REGION = "us-east-1"
+TOPIC_ARN = f"arn:aws:sns:{REGION}:{ACCOUNT}:sms-receipts"
+STREAM_ARN = f"arn:aws:firehose:{REGION}:{ACCOUNT}:deliverystream/sms-events"
+ROLE_ARN = f"arn:aws:iam::{ACCOUNT}:role/sms-events"
+SUCCESS, FAILURE = "+14254147755", "+14254147167"
+SCRIPTED = "+12065550136"
+OUTCOME_SCENARIO = {
+    "name": "boto3-delivery-outcome",
+    "seed": {"outcomes": [{"destination": SCRIPTED, "events": [
+        {"type": "TEXT_QUEUED"}, {"type": "TEXT_PENDING", "after": 60},
+        {"type": "TEXT_CARRIER_BLOCKED", "after": 120}]}]}}
+
+
+class Boto3DeliveryEventsTest(unittest.TestCase):
+    def setUp(self):
+        status, body = smsim_control.call("POST", "/_smsim/scenarios", OUTCOME_SCENARIO)
+        self.assertEqual(status, 201, body)
+        smsim_control.reset()
+        self.receiver = EventReceiver()
+        self.sms = boto3.client("pinpoint-sms-voice-v2", endpoint_url=smsim_control.URL,
+                                region_name=REGION, aws_access_key_id=ACCOUNT,
+                                aws_secret_access_key="not-checked",
+                                config=Config(retries={"max_attempts": 1}))
+
+    def tearDown(self):
+        self.receiver.close()
+        smsim_control.call("DELETE", "/_smsim/scenarios/boto3-delivery-outcome")
+        smsim_control.reset()
+
+    def number(self, number_type):
+        return self.sms.request_phone_number(
+            IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"],
+            NumberType=number_type)["PhoneNumber"]
+
+    def send(self, origination, destination, **extra):
+        return self.sms.send_text_message(
+            DestinationPhoneNumber=destination, OriginationIdentity=origination,
+            MessageBody="Your order shipped", ConfigurationSetName="receipts",
+            Context={"order": "42"}, **extra)["MessageId"]
+
+    def test_success_failure_and_scripted_sends_deliver_documented_records(self):
+        self.sms.create_configuration_set(ConfigurationSetName="receipts")
+        self.sms.create_event_destination(
+            ConfigurationSetName="receipts", EventDestinationName="to-sns",
+            MatchingEventTypes=["ALL"], SnsDestination={"TopicArn": TOPIC_ARN})
+        self.sms.create_event_destination(
+            ConfigurationSetName="receipts", EventDestinationName="finals-to-firehose",
+            MatchingEventTypes=["TEXT_SUCCESSFUL", "TEXT_CARRIER_UNREACHABLE"],
+            KinesisFirehoseDestination={"IamRoleArn": ROLE_ARN, "DeliveryStreamArn": STREAM_ARN})
+        self.receiver.subscribe(TOPIC_ARN, "/sns", "sns-http")
+        self.receiver.subscribe(TOPIC_ARN, "/eventbridge", "eventbridge")
+        self.receiver.subscribe(STREAM_ARN, "/firehose", "firehose")
+
+        simulator = self.number("SIMULATOR")
+        long_code = self.number("LONG_CODE")
+        sent = {SUCCESS: self.send(simulator, SUCCESS), FAILURE: self.send(simulator, FAILURE),
+                SCRIPTED: self.send(long_code, SCRIPTED)}
+        expired = self.send(long_code, SCRIPTED, TimeToLive=90)
+
+        # The simulator numbers' events and the scripted TEXT_QUEUED come at once; the rest as
+        # the simulated clock passes 60, 90 and 120 seconds.
+        self.assertEqual(len(self.receiver.wait_for("/sns", 6)), 6)
+        smsim_control.advance_clock(120)
+        records = sns_records(self.receiver.wait_for("/sns", 10))
+        by_message = {}
+        for record in records:
+            by_message.setdefault(record["messageId"], []).append(record["eventType"])
+        self.assertEqual(by_message[sent[SUCCESS]], ["TEXT_QUEUED", "TEXT_SUCCESSFUL"])
+        self.assertEqual(by_message[sent[FAILURE]], ["TEXT_QUEUED", "TEXT_CARRIER_UNREACHABLE"])
+        self.assertEqual(by_message[sent[SCRIPTED]],
+                         ["TEXT_QUEUED", "TEXT_PENDING", "TEXT_CARRIER_BLOCKED"])
+        self.assertEqual(by_message[expired], ["TEXT_QUEUED", "TEXT_PENDING", "TEXT_TTL_EXPIRED"])
+
+        origination_of = {SUCCESS: simulator, FAILURE: simulator, SCRIPTED: long_code}
+        for record in records:
+            destination = record["destinationPhoneNumber"]
+            assert_documented_record(
+                self, record, event_type=record["eventType"], message_id=record["messageId"],
+                origination=origination_of[destination], destination=destination,
+                message_type="TRANSACTIONAL", context={"order": "42"})
+        pending = next(r for r in records if r["eventType"] == "TEXT_PENDING"
+                       and r["messageId"] == sent[SCRIPTED])
+        self.assertEqual(pending["eventTimestamp"] - pending["messageRequestTimestamp"], 60000)
+
+        for _, body in self.receiver.wait_for("/eventbridge", 10):
+            event = json.loads(body)
+            self.assertEqual(event["source"], "aws.sms-voice")
+            self.assertEqual(event["detail-type"], "Text Message Delivery Status Updated")
+            self.assertEqual((event["account"], event["region"]), (ACCOUNT, REGION))
+            self.assertIn(event["detail"]["messageId"], list(sent.values()) + [expired])
+
+        firehose = self.receiver.wait_for("/firehose", 2)
+        finals = set()
+        for headers, body in firehose:
+            self.assertEqual(headers["X-Amz-Firehose-Source-Arn"], STREAM_ARN)
+            self.assertEqual(headers["X-Amz-Firehose-Protocol-Version"], "1.0")
+            request = json.loads(body)
+            self.assertEqual(headers["X-Amz-Firehose-Request-Id"], request["requestId"])
+            record = json.loads(base64.b64decode(request["records"][0]["data"]))
+            finals.add((record["destinationPhoneNumber"], record["eventType"]))
+        self.assertEqual(finals, {(SUCCESS, "TEXT_SUCCESSFUL"),
+                                  (FAILURE, "TEXT_CARRIER_UNREACHABLE")})
+
+        status, body = smsim_control.call(
+            "GET", f"/_smsim/events?account={ACCOUNT}&type=TEXT_TTL_EXPIRED")
+        self.assertEqual(status, 200, body)
+        self.assertEqual([e["messageId"] for e in body["events"]], [expired])
+        self.assertEqual(body["events"][0]["deliveries"][0]["arn"], TOPIC_ARN)
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,126 @@
+// Delivery events through the front door: a send with a configuration set whose CloudWatch Logs
+// destination keeps a readable log group, GET /_smsim/events and its filters (400 for an unknown
+// type), an outcome scripted by a scenario loaded over HTTP, a TimeToLive the clock passes, and a
+// scenario naming an unknown event type refused with its position.
+#include <string>
+
+#include "running_server.hpp"
+
+namespace smsim::integration {
+namespace {
+
+using nlohmann::json;
+
+constexpr const char* kLogGroup = "arn:aws:logs:us-east-1:123456789012:log-group:receipts";
+constexpr const char* kRole = "arn:aws:iam::123456789012:role/sms-events";
+
+class EventRoutesTest : public RunningServer {
+ protected:
+  std::string number() {
+    return ok("RequestPhoneNumber", {{"IsoCountryCode", "US"},
+                                     {"MessageType", "TRANSACTIONAL"},
+                                     {"NumberCapabilities", {"SMS"}},
+                                     {"NumberType", "LONG_CODE"}})["PhoneNumber"];
+  }
+  void createSetWithLogGroup() {
+    ok("CreateConfigurationSet", {{"ConfigurationSetName", "receipts"}});
+    ok("CreateEventDestination",
+       {{"ConfigurationSetName", "receipts"},
+        {"EventDestinationName", "to-logs"},
+        {"MatchingEventTypes", {"TEXT_ALL"}},
+        {"CloudWatchLogsDestination", {{"IamRoleArn", kRole}, {"LogGroupArn", kLogGroup}}}});
+  }
+  std::string send(const std::string& from, const std::string& to, json extra = json::object()) {
+    json input = {{"DestinationPhoneNumber", to},
+                  {"OriginationIdentity", from},
+                  {"MessageBody", "Your order shipped"},
+                  {"ConfigurationSetName", "receipts"}};
+    input.update(extra);
+    return ok("SendTextMessage", input)["MessageId"];
+  }
+  json events(const std::string& query) {
+    const auto [status, body] = control("GET", "/_smsim/events" + query);
+    EXPECT_EQ(status, kStatusOk) << query << ": " << body.dump();
+    return body["events"];
+  }
+};
+
+TEST_F(EventRoutesTest, ALogGroupDestinationKeepsTheRecordsOfItsSet) {
+  createSetWithLogGroup();
+  const auto id = send(number(), "+14155550100", {{"Context", {{"order", "42"}}}});
+  const auto [status, body] =
+      control("GET", std::string("/_smsim/log-groups/events?logGroupArn=") + kLogGroup);
+  ASSERT_EQ(status, kStatusOk) << body.dump();
+  ASSERT_EQ(body["events"].size(), 2u);
+  const auto record = json::parse(body["events"][1]["message"].get<std::string>());
+  EXPECT_EQ(record["eventType"], "TEXT_SUCCESSFUL");
+  EXPECT_EQ(record["messageId"], id);
+  EXPECT_EQ(record["context"], json({{"order", "42"}}));
+  EXPECT_EQ(body["events"][1]["timestamp"], record["eventTimestamp"]);
+
+  const auto listed = events("?messageId=" + id + "&type=TEXT_SUCCESSFUL");
+  ASSERT_EQ(listed.size(), 1u);
+  EXPECT_EQ(
+      listed[0]["deliveries"],
+      json::array(
+          {{{"eventDestinationName", "to-logs"}, {"kind", "CloudWatchLogs"}, {"arn", kLogGroup}}}));
+  EXPECT_EQ(events("?destination=+14155550100&account=123456789012&region=us-east-1").size(), 2u);
+  EXPECT_TRUE(events("?region=eu-west-1").empty());
+  EXPECT_EQ(events(std::string("?target=") + kLogGroup).size(), 2u);
+}
+
+TEST_F(EventRoutesTest, FiltersThatCouldNeverMatchAreRefused) {
+  auto [status, body] = control("GET", "/_smsim/events?type=TEXT_ALL");
+  EXPECT_EQ(status, kStatusBadRequest);
+  EXPECT_NE(body["message"].get<std::string>().find("TEXT_SUCCESSFUL"), std::string::npos);
+  std::tie(status, body) = control("GET", "/_smsim/events?status=x");
+  EXPECT_EQ(status, kStatusBadRequest);
+  std::tie(status, body) = control("GET", "/_smsim/log-groups/events");
+  EXPECT_EQ(status, kStatusBadRequest);
+  EXPECT_EQ(body["error"], "InvalidRequest");
+}
+
+TEST_F(EventRoutesTest, AScriptedOutcomeAndATimeToLiveFollowTheSimulatedClock) {
+  const auto [loaded, answer] = control("POST", "/_smsim/scenarios", R"(
+name: slow-carrier
+seed:
+  outcomes:
+    - destination: "+1415555*"
+      events: [{type: TEXT_QUEUED}, {type: TEXT_PENDING, after: 60}, {type: TEXT_DELIVERED, after: 600}]
+)");
+  ASSERT_EQ(loaded, 201) << answer.dump();
+  createSetWithLogGroup();
+  const auto from = number();
+  const auto delivered = send(from, "+14155550111");
+  const auto expired = send(from, "+14155550112", {{"TimeToLive", 300}});
+  EXPECT_EQ(events("?messageId=" + delivered).size(), 1u);  // only TEXT_QUEUED is due
+  EXPECT_EQ(control("POST", "/_smsim/clock", R"({"advanceSeconds": 300})").first, kStatusOk);
+  const auto ttl = events("?messageId=" + expired);
+  ASSERT_EQ(ttl.size(), 3u);
+  EXPECT_EQ(ttl[2]["eventType"], "TEXT_TTL_EXPIRED");
+  EXPECT_EQ(ttl[2]["record"]["isFinal"], true);
+  EXPECT_EQ(ttl[2]["record"]["messageStatus"], "TTL_EXPIRED");
+  EXPECT_EQ(events("?messageId=" + delivered).size(), 2u);
+  EXPECT_EQ(control("POST", "/_smsim/clock", R"({"advanceSeconds": 300})").first, kStatusOk);
+  const auto done = events("?messageId=" + delivered);
+  ASSERT_EQ(done.size(), 3u);
+  EXPECT_EQ(done[2]["eventType"], "TEXT_DELIVERED");
+  EXPECT_EQ(events("?messageId=" + expired).size(), 3u);  // nothing after the TTL event
+}
+
+TEST_F(EventRoutesTest, AnOutcomeNamingAnUnknownEventTypeIsALoadError) {
+  const auto [status, body] = control("POST", "/_smsim/scenarios", R"(
+name: typo
+seed:
+  outcomes:
+    - destination: "+14155550100"
+      events: [{type: TEXT_DELIVERD}]
+)");
+  EXPECT_EQ(status, kStatusBadRequest) << body.dump();
+  const auto text = body.dump();
+  EXPECT_NE(text.find("TEXT_DELIVERD"), std::string::npos) << text;
+  EXPECT_NE(text.find("scenario.invalid_value"), std::string::npos) << text;
+}
+
+}  // namespace
+}  // namespace smsim::integration
