@@ -9,6 +9,7 @@
 
 #include "common/number_range.hpp"
 #include "scenario/seed.hpp"
+#include "smsim/account_tier.hpp"
 #include "state/account_scope.hpp"
 #include "state/account_state.hpp"
 
@@ -68,12 +69,22 @@ struct PoolSeed {
   OriginationSettingsSeed settings;
 };
 
+// A sandbox destination: VERIFIED, or PENDING with a code already sent (so a scenario's steps can
+// verify it with a known id and code).
+struct VerifiedDestinationSeed {
+  std::string number;                           // E.164
+  std::optional<std::string> id;                // verifieddestinationnumber-<32 hex>; random
+  std::optional<std::string> verificationCode;  // given: PENDING with this code
+};
+
 struct AwsScopeSeed {
   std::optional<std::string> accountId;  // the server's default account when absent
   std::optional<std::string> region;     // the server's default region when absent
   std::vector<OptOutListSeed> optOutLists;
   std::vector<PhoneNumberSeed> phoneNumbers;
   std::vector<PoolSeed> pools;
+  std::optional<AccountTier> accountTier;  // the server's tier when absent
+  std::vector<VerifiedDestinationSeed> verifiedDestinationNumbers;
 };
 
 class AwsSeed : public SeedPart {

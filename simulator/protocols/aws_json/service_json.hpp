@@ -97,4 +97,16 @@ nlohmann::json toJson(const v2::TagResourceResult& result);
 nlohmann::json toJson(const v2::UntagResourceResult& result);
 nlohmann::json toJson(const v2::ListTagsForResourceResult& result);
 
+// verified_destination_number_json.cpp
+void fromJson(const nlohmann::json& in, v2::CreateVerifiedDestinationNumberRequest& out);
+void fromJson(const nlohmann::json& in, v2::DeleteVerifiedDestinationNumberRequest& out);
+void fromJson(const nlohmann::json& in, v2::DescribeVerifiedDestinationNumbersRequest& out);
+void fromJson(const nlohmann::json& in, v2::SendDestinationNumberVerificationCodeRequest& out);
+void fromJson(const nlohmann::json& in, v2::VerifyDestinationNumberRequest& out);
+nlohmann::json toJson(const v2::VerifiedDestinationNumberInformation& result);  // also Verify's
+nlohmann::json toJson(const v2::CreateVerifiedDestinationNumberResult& result);
+nlohmann::json toJson(const v2::DeleteVerifiedDestinationNumberResult& result);
+nlohmann::json toJson(const v2::DescribeVerifiedDestinationNumbersResult& result);
+nlohmann::json toJson(const v2::SendDestinationNumberVerificationCodeResult& result);
+
 }  // namespace smsim::aws_json

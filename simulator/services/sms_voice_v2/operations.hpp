@@ -11,6 +11,7 @@
 #include "services/sms_voice_v2/pool_types.hpp"
 #include "services/sms_voice_v2/send_types.hpp"
 #include "services/sms_voice_v2/tag_types.hpp"
+#include "services/sms_voice_v2/verified_destination_number_types.hpp"
 
 namespace smsim::sms_voice_v2 {
 
@@ -77,5 +78,16 @@ DescribeAccountLimitsResult describeAccountLimits(CallContext&,
 TagResourceResult tagResource(CallContext&, const TagResourceRequest&);
 UntagResourceResult untagResource(CallContext&, const UntagResourceRequest&);
 ListTagsForResourceResult listTagsForResource(CallContext&, const ListTagsForResourceRequest&);
+
+CreateVerifiedDestinationNumberResult createVerifiedDestinationNumber(
+    CallContext&, const CreateVerifiedDestinationNumberRequest&);
+DeleteVerifiedDestinationNumberResult deleteVerifiedDestinationNumber(
+    CallContext&, const DeleteVerifiedDestinationNumberRequest&);
+DescribeVerifiedDestinationNumbersResult describeVerifiedDestinationNumbers(
+    CallContext&, const DescribeVerifiedDestinationNumbersRequest&);
+SendDestinationNumberVerificationCodeResult sendDestinationNumberVerificationCode(
+    CallContext&, const SendDestinationNumberVerificationCodeRequest&);
+VerifyDestinationNumberResult verifyDestinationNumber(CallContext&,
+                                                      const VerifyDestinationNumberRequest&);
 
 }  // namespace smsim::sms_voice_v2

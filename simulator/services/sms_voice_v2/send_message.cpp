@@ -8,6 +8,7 @@
 #include "services/sms_voice_v2/operations.hpp"
 #include "services/sms_voice_v2/origination_identity.hpp"
 #include "services/sms_voice_v2/resource_lookup.hpp"
+#include "services/sms_voice_v2/send_checks.hpp"
 #include "services/sms_voice_v2/service_error.hpp"
 #include "services/sms_voice_v2/simulator_numbers.hpp"
 
@@ -151,6 +152,7 @@ std::string sendMessage(CallContext& call, const OutgoingMessage& outgoing) {
       throw ServiceError::invalidField("INVALID_PARAMETER", "DestinationPhoneNumber", message);
     }
     requireNotOptedOut(account, sender, destination);
+    requireSendAllowed(account, {outgoing.operation, destination});
 
     state::OutboxMessage message;
     message.messageId = services::newUuid();
