@@ -10,6 +10,7 @@
 #include "state/phone_number.hpp"
 #include "state/pool.hpp"
 #include "state/sns_account_state.hpp"
+#include "state/spend_limit.hpp"
 #include "state/verified_destination_number.hpp"
 
 namespace smsim::state {
@@ -24,6 +25,7 @@ struct AccountState {
   std::map<std::string, ConfigurationSet> configurationSets;  // by name
   std::map<std::string, TagMap> tagsByArn;
   std::map<std::string, VerifiedDestinationNumber> verifiedDestinationNumbers;  // by id
+  SpendLimits spendLimits;
   // "number|handset" -> the last inbound message published to two-way, for
   // previousPublishedMessageId; the 10,000 most recent pairs.
   BoundedMap<std::string> lastPublishedInboundId;

@@ -12,6 +12,7 @@ void fromJson(const nlohmann::json& in, v2::SendTextMessageRequest& out) {
   readMember(in, "ConfigurationSetName", out.configurationSetName);
   readMember(in, "Context", out.context);
   readMember(in, "DryRun", out.dryRun);
+  readMember(in, "MaxPrice", out.maxPrice);
 }
 
 void fromJson(const nlohmann::json& in, v2::SendMediaMessageRequest& out) {
@@ -22,6 +23,7 @@ void fromJson(const nlohmann::json& in, v2::SendMediaMessageRequest& out) {
   readMember(in, "ConfigurationSetName", out.configurationSetName);
   readMember(in, "Context", out.context);
   readMember(in, "DryRun", out.dryRun);
+  readMember(in, "MaxPrice", out.maxPrice);
 }
 
 void fromJson(const nlohmann::json& in, v2::SendVoiceMessageRequest& out) {
@@ -31,6 +33,7 @@ void fromJson(const nlohmann::json& in, v2::SendVoiceMessageRequest& out) {
   readMember(in, "ConfigurationSetName", out.configurationSetName);
   readMember(in, "Context", out.context);
   readMember(in, "DryRun", out.dryRun);
+  readMember(in, "MaxPricePerMinute", out.maxPricePerMinute);
 }
 
 nlohmann::json toJson(const v2::SendMessageResult& result) {

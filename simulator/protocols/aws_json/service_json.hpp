@@ -109,4 +109,11 @@ nlohmann::json toJson(const v2::DeleteVerifiedDestinationNumberResult& result);
 nlohmann::json toJson(const v2::DescribeVerifiedDestinationNumbersResult& result);
 nlohmann::json toJson(const v2::SendDestinationNumberVerificationCodeResult& result);
 
+// spend_limit_json.cpp (one request shape per kind serves text, media and voice)
+void fromJson(const nlohmann::json& in, v2::DescribeSpendLimitsRequest& out);
+void fromJson(const nlohmann::json& in, v2::SetSpendLimitOverrideRequest& out);
+void fromJson(const nlohmann::json& in, v2::DeleteSpendLimitOverrideRequest& out);
+nlohmann::json toJson(const v2::DescribeSpendLimitsResult& result);
+nlohmann::json toJson(const v2::SpendLimitOverrideResult& result);  // Set/Delete…Override
+
 }  // namespace smsim::aws_json

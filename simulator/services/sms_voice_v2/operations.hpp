@@ -10,6 +10,7 @@
 #include "services/sms_voice_v2/phone_number_types.hpp"
 #include "services/sms_voice_v2/pool_types.hpp"
 #include "services/sms_voice_v2/send_types.hpp"
+#include "services/sms_voice_v2/spend_limit_types.hpp"
 #include "services/sms_voice_v2/tag_types.hpp"
 #include "services/sms_voice_v2/verified_destination_number_types.hpp"
 
@@ -89,5 +90,19 @@ SendDestinationNumberVerificationCodeResult sendDestinationNumberVerificationCod
     CallContext&, const SendDestinationNumberVerificationCodeRequest&);
 VerifyDestinationNumberResult verifyDestinationNumber(CallContext&,
                                                       const VerifyDestinationNumberRequest&);
+
+DescribeSpendLimitsResult describeSpendLimits(CallContext&, const DescribeSpendLimitsRequest&);
+SpendLimitOverrideResult setTextMessageSpendLimitOverride(
+    CallContext&, const SetTextMessageSpendLimitOverrideRequest&);
+SpendLimitOverrideResult setMediaMessageSpendLimitOverride(
+    CallContext&, const SetMediaMessageSpendLimitOverrideRequest&);
+SpendLimitOverrideResult setVoiceMessageSpendLimitOverride(
+    CallContext&, const SetVoiceMessageSpendLimitOverrideRequest&);
+SpendLimitOverrideResult deleteTextMessageSpendLimitOverride(
+    CallContext&, const DeleteTextMessageSpendLimitOverrideRequest&);
+SpendLimitOverrideResult deleteMediaMessageSpendLimitOverride(
+    CallContext&, const DeleteMediaMessageSpendLimitOverrideRequest&);
+SpendLimitOverrideResult deleteVoiceMessageSpendLimitOverride(
+    CallContext&, const DeleteVoiceMessageSpendLimitOverrideRequest&);
 
 }  // namespace smsim::sms_voice_v2

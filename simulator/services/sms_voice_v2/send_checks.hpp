@@ -1,9 +1,12 @@
 #pragma once
 // The account's own rules on a send, checked once before a message is accepted: the sandbox's
-// verified destinations (and, as they land, spend limits, sender IDs and protect configurations).
-// send_message.cpp calls it; the rules themselves live here so the send path stays one call.
+// verified destinations, MaxPrice and the monthly spend limit (and, as they land, sender IDs and
+// protect configurations). send_message.cpp calls admitSend once; the rules live here so the send
+// path stays one call.
+#include <optional>
 #include <string>
 
+#include "smsim/clock.hpp"
 #include "state/account_state.hpp"
 
 namespace smsim::sms_voice_v2 {
@@ -12,9 +15,21 @@ namespace smsim::sms_voice_v2 {
 struct SendFacts {
   const char* operation;  // SendTextMessage, SendMediaMessage, SendVoiceMessage
   std::string destination;
+  std::string body;
+  std::optional<std::string> maxPrice;  // MaxPrice; SendVoiceMessage's MaxPricePerMinute
+  bool dryRun = false;
 };
 
-// Throws the ServiceError AWS answers when the account's rules refuse the send.
-void requireSendAllowed(const state::AccountState& account, const SendFacts& send);
+// What the send costs, in USD, at smsim's prices (message_prices.hpp): per part for text, per
+// message for media, per minute for voice; `unit` is the part of it MaxPrice is compared with.
+struct SendPrice {
+  double total = 0;
+  double unit = 0;
+};
+SendPrice priceOfSend(const SendFacts& send);
+
+// Throws the ServiceError AWS answers when the account's rules refuse the send; else adds its
+// price to the month's spend (not for a DryRun).
+void admitSend(state::AccountState& account, const Clock& clock, const SendFacts& send);
 
 }  // namespace smsim::sms_voice_v2

@@ -108,6 +108,7 @@ struct OutgoingMessage {
   std::vector<std::string> mediaUrls;
   std::map<std::string, std::string> context;
   bool dryRun = false;
+  std::optional<std::string> maxPrice;  // MaxPrice; SendVoiceMessage's MaxPricePerMinute
 };
 
 void requireCapability(const Sender& sender, const OutgoingMessage& outgoing) {
@@ -152,7 +153,8 @@ std::string sendMessage(CallContext& call, const OutgoingMessage& outgoing) {
       throw ServiceError::invalidField("INVALID_PARAMETER", "DestinationPhoneNumber", message);
     }
     requireNotOptedOut(account, sender, destination);
-    requireSendAllowed(account, {outgoing.operation, destination});
+    admitSend(account, call.clock,
+              {outgoing.operation, destination, outgoing.body, outgoing.maxPrice, outgoing.dryRun});
 
     state::OutboxMessage message;
     message.messageId = services::newUuid();
@@ -193,7 +195,8 @@ SendTextMessageResult sendTextMessage(CallContext& call, const SendTextMessageRe
                              request.messageBody,
                              {},
                              request.context,
-                             request.dryRun})};
+                             request.dryRun,
+                             request.maxPrice})};
 }
 
 // MMS needs a number with the MMS capability. AWS names no Reason for a number without it; smsim
@@ -204,10 +207,10 @@ SendMediaMessageResult sendMediaMessage(CallContext& call, const SendMediaMessag
                                    "A media message needs a MessageBody, MediaUrls or both.");
   }
   return {sendMessage(
-      call,
-      {"SendMediaMessage", "MMS", "CHANNEL_NOT_ENABLED", request.destinationPhoneNumber,
-       request.originationIdentity, request.configurationSetName, std::nullopt,
-       request.messageBody.value_or(""), request.mediaUrls, request.context, request.dryRun})};
+      call, {"SendMediaMessage", "MMS", "CHANNEL_NOT_ENABLED", request.destinationPhoneNumber,
+             request.originationIdentity, request.configurationSetName, std::nullopt,
+             request.messageBody.value_or(""), request.mediaUrls, request.context, request.dryRun,
+             request.maxPrice})};
 }
 
 SendVoiceMessageResult sendVoiceMessage(CallContext& call, const SendVoiceMessageRequest& request) {
@@ -221,7 +224,8 @@ SendVoiceMessageResult sendVoiceMessage(CallContext& call, const SendVoiceMessag
                              request.messageBody.value_or(""),
                              {},
                              request.context,
-                             request.dryRun})};
+                             request.dryRun,
+                             request.maxPricePerMinute})};
 }
 
 }  // namespace smsim::sms_voice_v2

@@ -1,7 +1,7 @@
 #pragma once
 // Requests and results of SendTextMessage, SendMediaMessage and SendVoiceMessage. Members smsim
-// accepts but does not act on (Keyword, MaxPrice, TimeToLive, DestinationCountryParameters,
-// VoiceId, ...) are not carried.
+// accepts but does not act on (Keyword, TimeToLive, DestinationCountryParameters, VoiceId, ...)
+// are not carried.
 #include <map>
 #include <optional>
 #include <string>
@@ -17,6 +17,7 @@ struct SendTextMessageRequest {
   std::string configurationSetName;
   std::map<std::string, std::string> context;
   bool dryRun = false;
+  std::optional<std::string> maxPrice;  // USD, e.g. "0.05"
 };
 // What each send answers: the id of the message it accepted.
 struct SendMessageResult {
@@ -32,6 +33,7 @@ struct SendMediaMessageRequest {
   std::string configurationSetName;
   std::map<std::string, std::string> context;
   bool dryRun = false;
+  std::optional<std::string> maxPrice;  // USD
 };
 using SendMediaMessageResult = SendMessageResult;
 
@@ -42,6 +44,7 @@ struct SendVoiceMessageRequest {
   std::string configurationSetName;
   std::map<std::string, std::string> context;
   bool dryRun = false;
+  std::optional<std::string> maxPricePerMinute;  // USD
 };
 using SendVoiceMessageResult = SendMessageResult;
 
