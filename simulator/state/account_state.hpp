@@ -9,6 +9,7 @@
 #include "state/opt_out_list.hpp"
 #include "state/phone_number.hpp"
 #include "state/pool.hpp"
+#include "state/sender_id.hpp"
 #include "state/sns_account_state.hpp"
 #include "state/spend_limit.hpp"
 #include "state/verified_destination_number.hpp"
@@ -26,6 +27,7 @@ struct AccountState {
   std::map<std::string, TagMap> tagsByArn;
   std::map<std::string, VerifiedDestinationNumber> verifiedDestinationNumbers;  // by id
   SpendLimits spendLimits;
+  std::map<std::string, SenderId> senderIds;  // by senderIdKey
   // "number|handset" -> the last inbound message published to two-way, for
   // previousPublishedMessageId; the 10,000 most recent pairs.
   BoundedMap<std::string> lastPublishedInboundId;

@@ -116,4 +116,13 @@ void fromJson(const nlohmann::json& in, v2::DeleteSpendLimitOverrideRequest& out
 nlohmann::json toJson(const v2::DescribeSpendLimitsResult& result);
 nlohmann::json toJson(const v2::SpendLimitOverrideResult& result);  // Set/Delete…Override
 
+// sender_id_json.cpp
+void fromJson(const nlohmann::json& in, v2::RequestSenderIdRequest& out);
+void fromJson(const nlohmann::json& in, v2::DescribeSenderIdsRequest& out);
+void fromJson(const nlohmann::json& in, v2::UpdateSenderIdRequest& out);
+void fromJson(const nlohmann::json& in, v2::ReleaseSenderIdRequest& out);
+nlohmann::json toJson(const v2::SenderIdInformation& result);  // also Update/Release results
+nlohmann::json toJson(const v2::RequestSenderIdResult& result);
+nlohmann::json toJson(const v2::DescribeSenderIdsResult& result);
+
 }  // namespace smsim::aws_json

@@ -1,5 +1,6 @@
 // DescribeAccountAttributes, DescribeAccountLimits: the account's tier and its default quotas.
 #include "services/sms_voice_v2/operations.hpp"
+#include "services/sms_voice_v2/sender_ids.hpp"
 #include "services/sms_voice_v2/verified_destination_limits.hpp"
 
 namespace smsim::sms_voice_v2 {
@@ -22,7 +23,7 @@ DescribeAccountLimitsResult describeAccountLimits(CallContext& call,
          {"POOLS", used(account.pools.size()), 50},
          {"CONFIGURATION_SETS", used(account.configurationSets.size()), 50},
          {"OPT_OUT_LISTS", used(account.optOutLists.size()), 1000},
-         {"SENDER_IDS", 0, 100},
+         {"SENDER_IDS", used(account.senderIds.size()), kMaxSenderIds},
          {"REGISTRATIONS", 0, 100},
          {"REGISTRATION_ATTACHMENTS", 0, 100},
          {"VERIFIED_DESTINATION_NUMBERS", used(account.verifiedDestinationNumbers.size()),

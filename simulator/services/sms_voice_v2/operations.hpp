@@ -10,6 +10,7 @@
 #include "services/sms_voice_v2/phone_number_types.hpp"
 #include "services/sms_voice_v2/pool_types.hpp"
 #include "services/sms_voice_v2/send_types.hpp"
+#include "services/sms_voice_v2/sender_id_types.hpp"
 #include "services/sms_voice_v2/spend_limit_types.hpp"
 #include "services/sms_voice_v2/tag_types.hpp"
 #include "services/sms_voice_v2/verified_destination_number_types.hpp"
@@ -104,5 +105,10 @@ SpendLimitOverrideResult deleteMediaMessageSpendLimitOverride(
     CallContext&, const DeleteMediaMessageSpendLimitOverrideRequest&);
 SpendLimitOverrideResult deleteVoiceMessageSpendLimitOverride(
     CallContext&, const DeleteVoiceMessageSpendLimitOverrideRequest&);
+
+RequestSenderIdResult requestSenderId(CallContext&, const RequestSenderIdRequest&);
+DescribeSenderIdsResult describeSenderIds(CallContext&, const DescribeSenderIdsRequest&);
+UpdateSenderIdResult updateSenderId(CallContext&, const UpdateSenderIdRequest&);
+ReleaseSenderIdResult releaseSenderId(CallContext&, const ReleaseSenderIdRequest&);
 
 }  // namespace smsim::sms_voice_v2

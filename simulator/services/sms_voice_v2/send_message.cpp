@@ -9,6 +9,7 @@
 #include "services/sms_voice_v2/origination_identity.hpp"
 #include "services/sms_voice_v2/resource_lookup.hpp"
 #include "services/sms_voice_v2/send_checks.hpp"
+#include "services/sms_voice_v2/sender_ids.hpp"
 #include "services/sms_voice_v2/service_error.hpp"
 #include "services/sms_voice_v2/simulator_numbers.hpp"
 
@@ -89,6 +90,15 @@ Sender pickSender(state::AccountState& account, const state::AccountScope& scope
 
 Sender namedSender(state::AccountState& account, const state::AccountScope& scope,
                    const std::string& requested, const std::string& destination) {
+  // A sender ID sends text only, from the Default opt-out list (sender_ids.cpp).
+  if (const auto* senderId = senderIdForSend(account, scope, requested, destination)) {
+    return {requested,
+            senderId->senderId,
+            {"SMS"},
+            false,
+            aws_names::kDefaultOptOutListName,
+            senderId->messageTypes.front()};
+  }
   auto identity = resolveOriginationIdentity(account, scope, requested, true);
   auto& number = identity.phoneNumber != nullptr ? *identity.phoneNumber
                                                  : poolSender(account, *identity.pool, destination);

@@ -69,7 +69,7 @@ TEST_F(SpendLimitsTest, ASendThatWouldPassTheLimitFailsUntilTheMonthTurns) {
   ok("SendTextMessage", text("+14155550100"));  // a US text (0.00883 USD) still fits
   // Voice and media have limits of their own.
   ok("SendVoiceMessage", text(kNewZealand));
-  advanceDays(32);
+  clock_.advance(std::chrono::hours(24 * 32));
   ok("SendTextMessage", text(kNewZealand));
   EXPECT_EQ(store_.outbox().list({}).size(), 11u);
 }

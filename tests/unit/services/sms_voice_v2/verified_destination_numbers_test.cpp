@@ -56,7 +56,9 @@ TEST_F(VerifiedDestinationNumbersTest, CreateAnswersThePendingNumberWithExactlyT
   EXPECT_EQ(tags["Tags"].size(), 1u);
   const auto limits = ok("DescribeAccountLimits", json::object());
   for (const auto& limit : limits["AccountLimits"]) {
-    if (limit["Name"] == "VERIFIED_DESTINATION_NUMBERS") EXPECT_EQ(limit["Used"], 1);
+    if (limit["Name"] == "VERIFIED_DESTINATION_NUMBERS") {
+      EXPECT_EQ(limit["Used"], 1);
+    }
   }
 }
 
@@ -132,7 +134,7 @@ TEST_F(VerifiedDestinationNumbersTest, AtMostFiveCodesADay) {
                   {{"VerifiedDestinationNumberId", created["VerifiedDestinationNumberId"]},
                    {"VerificationChannel", "TEXT"}},
                   "ServiceQuotaExceededException", "VERIFICATION_ATTEMPTS_PER_DAY");
-  advanceDays(1);
+  clock_.advance(std::chrono::hours(24));
   sendCode(created);
 }
 
