@@ -1,8 +1,9 @@
 // The AWS SDK for JavaScript v3 with smsim's monthly spend limits: the three limits described, a
 // media override above MaxLimit refused with the typed ValidationException, a 1 USD text limit
-// reached by texts to New Zealand (0.118 USD each at smsim's prices) with the typed
-// ServiceQuotaExceededException, and MaxPrice. Its own account (37…); no reset, no clock moves,
-// so it shares nothing with the files node runs next to it.
+// that a ten-part text to New Zealand (1.18 USD at smsim's prices) would pass, refused with the
+// typed ServiceQuotaExceededException, and MaxPrice. Its own account (37…); no reset, no clock
+// moves. Another file moves the shared clock a month on, which starts the month's spend again,
+// so the limit is passed by one message, not by a series.
 // https://docs.aws.amazon.com/sms-voice/latest/userguide/spend-limit.html
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
@@ -52,7 +53,8 @@ test('spend limits bound overrides and stop texts that would pass them', async (
   const dear = await rejects(sms, text({MaxPrice: '0.1'}), ValidationException);
   assert.equal(dear.Reason, 'PRICE_OVER_THRESHOLD');
   await sms.send(new SetTextMessageSpendLimitOverrideCommand({MonthlyLimit: 1}));
-  for (let i = 0; i < 8; ++i) await sms.send(text());
-  const reached = await rejects(sms, text(), ServiceQuotaExceededException);
+  const reached = await rejects(sms, text({MessageBody: 'a'.repeat(1500)}),
+      ServiceQuotaExceededException);
   assert.equal(reached.Reason, 'MONTHLY_SPEND_LIMIT_REACHED_FOR_TEXT');
+  assert.equal((await sms.send(text())).MessageId.length, 36);  // one part, 0.118 USD, fits
 });
