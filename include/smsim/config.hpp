@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "smsim/account_tier.hpp"
 #include "smsim/convoso_config.hpp"
 #include "smsim/delivery_policy.hpp"
 
@@ -19,6 +20,9 @@ struct ServerConfig {
   // Used when a request's SigV4 credential scope names no 12-digit account or no region.
   std::string defaultAccountId = "123456789012";
   std::string defaultRegion = "us-east-1";
+  // The tier of every account and region on first use (`--account-tier`); a scenario seed can
+  // set one scope's tier.
+  AccountTier accountTier = AccountTier::Production;
   // Oldest journal entries are dropped beyond this, so a long soak can't grow memory.
   std::size_t journalCapacity = 10000;
   // And beyond this many bytes of request and response bodies: 10,000 pages of 100 records would

@@ -36,6 +36,16 @@ void addServerOptions(CLI::App& serve, ServerConfig& config) {
       });
   addWithDefault(serve, "--region", config.defaultRegion,
                  "Region of requests whose credentials name none");
+  serve
+      .add_option_function<std::string>(
+          "--account-tier",
+          [&config](const std::string& tier) {
+            config.accountTier = tier == "sandbox" ? AccountTier::Sandbox : AccountTier::Production;
+          },
+          "Tier of every account on first use: in the sandbox, sends reach only verified "
+          "destination numbers")
+      ->check(CLI::IsMember({"sandbox", "production"}))
+      ->default_str("production");
   addWithDefault(serve, "--journal-capacity", config.journalCapacity,
                  "Requests kept in the journal; older ones are dropped");
   addWithDefault(

@@ -7,6 +7,7 @@
 #include "common/aws_names.hpp"
 #include "common/phone_number.hpp"
 #include "model/validator.hpp"
+#include "services/common/ids.hpp"
 
 namespace smsim::scenario {
 
@@ -111,6 +112,31 @@ OptOutListSeed readOptOutList(const YamlValue& value) {
   return list;
 }
 
+// "+14155550100" (VERIFIED) or {number, id, verificationCode} (PENDING with that code sent).
+VerifiedDestinationSeed readVerifiedDestination(const YamlValue& value) {
+  if (!value.isMap()) return {readPhoneNumber(value), std::nullopt, std::nullopt};
+  auto map = value.map();
+  VerifiedDestinationSeed seed{readPhoneNumber(map.require("number")), std::nullopt, std::nullopt};
+  if (auto id = map.get("id")) {
+    seed.id = id->string();
+    if (!seed.id->starts_with("verifieddestinationnumber-") ||
+        model::validateInput("DeleteVerifiedDestinationNumber",
+                             {{"VerifiedDestinationNumberId", *seed.id}})) {
+      id->fail(error_id::kInvalidValue, "'" + *seed.id + "' is not a verified destination id");
+    }
+  }
+  if (auto code = map.get("verificationCode")) {
+    seed.verificationCode = code->string();
+    if (model::validateInput(
+            "VerifyDestinationNumber",
+            {{"VerifiedDestinationNumberId", "x"}, {"VerificationCode", *seed.verificationCode}})) {
+      code->fail(error_id::kInvalidValue, "a verification code is 1 to 20 of A-Z a-z 0-9");
+    }
+  }
+  map.rejectUnknownKeys();
+  return seed;
+}
+
 AwsScopeSeed readScope(const YamlValue& value) {
   auto map = value.map();
   AwsScopeSeed scope;
@@ -129,11 +155,57 @@ AwsScopeSeed readScope(const YamlValue& value) {
   if (auto lists = map.get("optOutLists")) {
     for (const auto& item : lists->items()) scope.optOutLists.push_back(readOptOutList(item));
   }
+  if (auto tier = map.get("accountTier")) {
+    const auto name = tier->string();
+    if (name != "sandbox" && name != "production") {
+      tier->fail(error_id::kInvalidValue, "accountTier is sandbox or production");
+    }
+    scope.accountTier = name == "sandbox" ? AccountTier::Sandbox : AccountTier::Production;
+  }
+  if (auto numbers = map.get("verifiedDestinationNumbers")) {
+    for (const auto& item : numbers->items()) {
+      scope.verifiedDestinationNumbers.push_back(readVerifiedDestination(item));
+    }
+    if (scope.verifiedDestinationNumbers.size() > 10) {
+      numbers->fail(error_id::kInvalidValue, "an account has at most 10 verified destinations");
+    }
+  }
   readIdentitySeeds(map, scope);
   readConfigurationSetSeeds(map, scope);
   readSnsSeed(map, scope);
   map.rejectUnknownKeys();
   return scope;
+}
+
+// A seeded number replaces one of the same number; it is VERIFIED unless it carries a code.
+void applyVerifiedDestinationSeeds(const std::vector<VerifiedDestinationSeed>& seeds,
+                                   const state::AccountScope& scope, state::AccountState& account,
+                                   double now) {
+  for (const auto& seed : seeds) {
+    auto& existing = account.verifiedDestinationNumbers;
+    const auto& destination = seed.number;
+    auto it = std::find_if(existing.begin(), existing.end(), [&](const auto& entry) {
+      return entry.second.destinationPhoneNumber == destination;
+    });
+    if (it != existing.end() && seed.id && it->first != *seed.id) {
+      existing.erase(it);
+      it = existing.end();
+    }
+    if (it == existing.end()) {
+      state::VerifiedDestinationNumber number;
+      number.id = seed.id.value_or("verifieddestinationnumber-" + services::newCompactId());
+      number.arn = aws_names::smsVoiceArn(scope.region, scope.accountId,
+                                          "verified-destination-number", number.id);
+      number.destinationPhoneNumber = destination;
+      number.createdTimestamp = now;
+      it = existing.emplace(number.id, std::move(number)).first;
+    }
+    auto& number = it->second;
+    number.status = seed.verificationCode ? state::verification_status::kPending
+                                          : state::verification_status::kVerified;
+    number.verificationCode = seed.verificationCode;
+    number.codeSentTimestamp = now;
+  }
 }
 
 template <typename NumberAt, typename EntryAt>
@@ -192,6 +264,8 @@ void AwsSeed::apply(const SeedTarget& target) const {
       for (const auto& [name, value] : seed.snsSmsAttributes) {
         account.sns.smsAttributes.insert_or_assign(name, value);
       }
+      if (seed.accountTier) account.tier = *seed.accountTier;
+      applyVerifiedDestinationSeeds(seed.verifiedDestinationNumbers, scope, account, now);
     });
   }
 }

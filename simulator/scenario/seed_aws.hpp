@@ -10,6 +10,7 @@
 
 #include "common/number_range.hpp"
 #include "scenario/seed.hpp"
+#include "smsim/account_tier.hpp"
 #include "state/account_scope.hpp"
 #include "state/account_state.hpp"
 #include "state/configuration_set.hpp"
@@ -72,6 +73,14 @@ struct PoolSeed {
   OriginationSettingsSeed settings;
 };
 
+// A sandbox destination: VERIFIED, or PENDING with a code already sent (so a scenario's steps can
+// verify it with a known id and code).
+struct VerifiedDestinationSeed {
+  std::string number;                           // E.164
+  std::optional<std::string> id;                // verifieddestinationnumber-<32 hex>; random
+  std::optional<std::string> verificationCode;  // given: PENDING with this code
+};
+
 struct AwsScopeSeed {
   std::optional<std::string> accountId;  // the server's default account when absent
   std::optional<std::string> region;     // the server's default region when absent
@@ -80,6 +89,8 @@ struct AwsScopeSeed {
   std::vector<PoolSeed> pools;
   std::vector<state::ConfigurationSet> configurationSets;  // name and contents; arn, time on apply
   std::map<std::string, std::string> snsSmsAttributes;     // SetSMSAttributes' names and values
+  std::optional<AccountTier> accountTier;  // the server's tier when absent
+  std::vector<VerifiedDestinationSeed> verifiedDestinationNumbers;
 };
 
 class AwsSeed : public SeedPart {

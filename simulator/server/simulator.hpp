@@ -24,7 +24,7 @@ namespace smsim::server {
 struct Simulator {
   explicit Simulator(ServerConfig serverConfig)
       : config(std::move(serverConfig)),
-        store(clock, config.outboxCapacity),
+        store(clock, config.outboxCapacity, config.accountTier),
         journal(config.journalCapacity, config.journalMaxBytes) {}
 
   state::AccountScope defaults() const { return {config.defaultAccountId, config.defaultRegion}; }

@@ -29,6 +29,7 @@ std::optional<AccountScope> Store::scopeOwningNumber(const std::string& number) 
 AccountState& Store::accountLocked(const AccountScope& scope) {
   auto [it, created] = accounts_.try_emplace(scope);
   if (created) {
+    it->second.tier = tier_;
     OptOutList defaultList;
     defaultList.name = aws_names::kDefaultOptOutListName;
     defaultList.arn = optOutListArn(scope, defaultList.name);

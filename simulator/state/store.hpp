@@ -16,10 +16,12 @@ namespace smsim::state {
 
 class Store {
  public:
-  Store(const Clock& clock, std::size_t outboxCapacity) : clock_(clock), outbox_(outboxCapacity) {}
+  // New accounts start in `tier` (ServerConfig::accountTier).
+  Store(const Clock& clock, std::size_t outboxCapacity, AccountTier tier = AccountTier::Production)
+      : clock_(clock), tier_(tier), outbox_(outboxCapacity) {}
 
   // Runs `action` with exclusive access to the scope's state, creating it (with its `Default`
-  // opt-out list) on first use.
+  // opt-out list and the server's account tier) on first use.
   template <typename Action>
   auto withAccount(const AccountScope& scope, Action&& action) {
     std::lock_guard lock(mutex_);
@@ -49,6 +51,7 @@ class Store {
   AccountState& accountLocked(const AccountScope& scope);
 
   const Clock& clock_;
+  AccountTier tier_;
   std::mutex mutex_;
   std::map<AccountScope, AccountState> accounts_;
   Outbox outbox_;

@@ -115,6 +115,7 @@ TEST(CliTest, RefusesBadOptionsWithANonZeroExit) {
            {"serve", "--port", "0", "--account-id", "12345"},
            {"serve", "--port", "0", "--account-id", "abcdefghijkl"},
            {"serve", "--port", "0", "--log-format", "xml"},
+           {"serve", "--port", "0", "--account-tier", "trial"},
            {"serve", "--no-such-option"},
            {}}) {
     const auto result = runToEnd(arguments);
@@ -166,6 +167,27 @@ std::string defaultAccountOf(std::vector<std::string> arguments) {
   return arn.substr(arn.find(":sms-voice:us-east-1:") + 21, 12);
 }
 
+// The ACCOUNT_TIER DescribeAccountAttributes reports from a server started with `arguments`.
+std::string accountTierOf(std::vector<std::string> arguments) {
+  arguments.insert(arguments.begin(), "/usr/bin/env");
+  ChildProcess child(arguments);
+  const int port = announcedPort(child);
+  if (port == 0) {
+    child.signal(SIGTERM);
+    child.waitForExit(kDeadline);
+    ADD_FAILURE() << "smsim did not start: " << child.stderrText();
+    return "";
+  }
+  httplib::Client http("127.0.0.1", port);
+  auto attributes =
+      http.Post("/", {{"X-Amz-Target", "PinpointSMSVoiceV2.DescribeAccountAttributes"}}, "{}",
+                "application/x-amz-json-1.0");
+  child.signal(SIGTERM);
+  child.waitForExit(kDeadline);
+  if (!attributes) return "";
+  return nlohmann::json::parse(attributes->body)["AccountAttributes"][0]["Value"];
+}
+
 // A file that is removed when the test ends.
 struct TemporaryFile {
   explicit TemporaryFile(const std::string& name, const std::string& text)
@@ -199,6 +221,18 @@ TEST(CliTest, OptionsComeFromFlagsThenEnvironmentThenConfigFile) {
   const auto unknown = runToEnd({"serve", "--port", "0", "--config", unknownKey.path});
   EXPECT_EQ(unknown.exitCode, 2) << unknown.err;
   EXPECT_NE(unknown.err.find("prot"), std::string::npos) << unknown.err;
+}
+
+// --account-tier, SMSIM_ACCOUNT_TIER and --config all set the tier new accounts start in.
+TEST(CliTest, TheAccountTierComesFromFlagVariableOrConfigFile) {
+  const std::string binary = kBinary;
+  EXPECT_EQ(accountTierOf({binary, "serve", "--port", "0"}), "PRODUCTION");
+  EXPECT_EQ(accountTierOf({binary, "serve", "--port", "0", "--account-tier", "sandbox"}),
+            "SANDBOX");
+  EXPECT_EQ(accountTierOf({"SMSIM_ACCOUNT_TIER=sandbox", binary, "serve", "--port", "0"}),
+            "SANDBOX");
+  const TemporaryFile config("smsim-tier.toml", "account-tier = \"sandbox\"\n");
+  EXPECT_EQ(accountTierOf({binary, "serve", "--port", "0", "--config", config.path}), "SANDBOX");
 }
 
 constexpr const char* kScenarioBefore = "name: reloaded\ndescription: before\n";

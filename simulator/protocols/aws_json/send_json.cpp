@@ -13,6 +13,7 @@ void fromJson(const nlohmann::json& in, v2::SendTextMessageRequest& out) {
   readMember(in, "Context", out.context);
   readMember(in, "DryRun", out.dryRun);
   readMember(in, "TimeToLive", out.timeToLive);
+  readMember(in, "MaxPrice", out.maxPrice);
 }
 
 void fromJson(const nlohmann::json& in, v2::SendMediaMessageRequest& out) {
@@ -24,6 +25,7 @@ void fromJson(const nlohmann::json& in, v2::SendMediaMessageRequest& out) {
   readMember(in, "Context", out.context);
   readMember(in, "DryRun", out.dryRun);
   readMember(in, "TimeToLive", out.timeToLive);
+  readMember(in, "MaxPrice", out.maxPrice);
 }
 
 void fromJson(const nlohmann::json& in, v2::SendVoiceMessageRequest& out) {
@@ -34,6 +36,7 @@ void fromJson(const nlohmann::json& in, v2::SendVoiceMessageRequest& out) {
   readMember(in, "Context", out.context);
   readMember(in, "DryRun", out.dryRun);
   readMember(in, "TimeToLive", out.timeToLive);
+  readMember(in, "MaxPricePerMinute", out.maxPricePerMinute);
 }
 
 nlohmann::json toJson(const v2::SendMessageResult& result) {

@@ -97,4 +97,32 @@ nlohmann::json toJson(const v2::TagResourceResult& result);
 nlohmann::json toJson(const v2::UntagResourceResult& result);
 nlohmann::json toJson(const v2::ListTagsForResourceResult& result);
 
+// verified_destination_number_json.cpp
+void fromJson(const nlohmann::json& in, v2::CreateVerifiedDestinationNumberRequest& out);
+void fromJson(const nlohmann::json& in, v2::DeleteVerifiedDestinationNumberRequest& out);
+void fromJson(const nlohmann::json& in, v2::DescribeVerifiedDestinationNumbersRequest& out);
+void fromJson(const nlohmann::json& in, v2::SendDestinationNumberVerificationCodeRequest& out);
+void fromJson(const nlohmann::json& in, v2::VerifyDestinationNumberRequest& out);
+nlohmann::json toJson(const v2::VerifiedDestinationNumberInformation& result);  // also Verify's
+nlohmann::json toJson(const v2::CreateVerifiedDestinationNumberResult& result);
+nlohmann::json toJson(const v2::DeleteVerifiedDestinationNumberResult& result);
+nlohmann::json toJson(const v2::DescribeVerifiedDestinationNumbersResult& result);
+nlohmann::json toJson(const v2::SendDestinationNumberVerificationCodeResult& result);
+
+// spend_limit_json.cpp (one request shape per kind serves text, media and voice)
+void fromJson(const nlohmann::json& in, v2::DescribeSpendLimitsRequest& out);
+void fromJson(const nlohmann::json& in, v2::SetSpendLimitOverrideRequest& out);
+void fromJson(const nlohmann::json& in, v2::DeleteSpendLimitOverrideRequest& out);
+nlohmann::json toJson(const v2::DescribeSpendLimitsResult& result);
+nlohmann::json toJson(const v2::SpendLimitOverrideResult& result);  // Set/Delete…Override
+
+// sender_id_json.cpp
+void fromJson(const nlohmann::json& in, v2::RequestSenderIdRequest& out);
+void fromJson(const nlohmann::json& in, v2::DescribeSenderIdsRequest& out);
+void fromJson(const nlohmann::json& in, v2::UpdateSenderIdRequest& out);
+void fromJson(const nlohmann::json& in, v2::ReleaseSenderIdRequest& out);
+nlohmann::json toJson(const v2::SenderIdInformation& result);  // also Update/Release results
+nlohmann::json toJson(const v2::RequestSenderIdResult& result);
+nlohmann::json toJson(const v2::DescribeSenderIdsResult& result);
+
 }  // namespace smsim::aws_json

@@ -1,11 +1,17 @@
-// DescribeAccountAttributes, DescribeAccountLimits: a production account with default quotas.
+// DescribeAccountAttributes, DescribeAccountLimits: the account's tier and its default quotas.
 #include "services/sms_voice_v2/operations.hpp"
+#include "services/sms_voice_v2/sender_ids.hpp"
+#include "services/sms_voice_v2/verified_destination_limits.hpp"
 
 namespace smsim::sms_voice_v2 {
 
-DescribeAccountAttributesResult describeAccountAttributes(CallContext&,
+// ACCOUNT_TIER is SANDBOX or PRODUCTION
+// (https://docs.aws.amazon.com/sms-voice/latest/APIReference/API_AccountAttribute.html).
+DescribeAccountAttributesResult describeAccountAttributes(CallContext& call,
                                                           const DescribeAccountAttributesRequest&) {
-  return {{{"ACCOUNT_TIER", "PRODUCTION"}}};
+  return call.store.withAccount(call.scope, [](const state::AccountState& account) {
+    return DescribeAccountAttributesResult{{{"ACCOUNT_TIER", accountTierName(account.tier)}}};
+  });
 }
 
 DescribeAccountLimitsResult describeAccountLimits(CallContext& call,
@@ -17,10 +23,11 @@ DescribeAccountLimitsResult describeAccountLimits(CallContext& call,
          {"POOLS", used(account.pools.size()), 50},
          {"CONFIGURATION_SETS", used(account.configurationSets.size()), 50},
          {"OPT_OUT_LISTS", used(account.optOutLists.size()), 1000},
-         {"SENDER_IDS", 0, 100},
+         {"SENDER_IDS", used(account.senderIds.size()), kMaxSenderIds},
          {"REGISTRATIONS", 0, 100},
          {"REGISTRATION_ATTACHMENTS", 0, 100},
-         {"VERIFIED_DESTINATION_NUMBERS", 0, 10}}};
+         {"VERIFIED_DESTINATION_NUMBERS", used(account.verifiedDestinationNumbers.size()),
+          kMaxVerifiedDestinationNumbers}}};
   });
 }
 

@@ -10,7 +10,10 @@
 #include "services/sms_voice_v2/phone_number_types.hpp"
 #include "services/sms_voice_v2/pool_types.hpp"
 #include "services/sms_voice_v2/send_types.hpp"
+#include "services/sms_voice_v2/sender_id_types.hpp"
+#include "services/sms_voice_v2/spend_limit_types.hpp"
 #include "services/sms_voice_v2/tag_types.hpp"
+#include "services/sms_voice_v2/verified_destination_number_types.hpp"
 
 namespace smsim::sms_voice_v2 {
 
@@ -77,5 +80,35 @@ DescribeAccountLimitsResult describeAccountLimits(CallContext&,
 TagResourceResult tagResource(CallContext&, const TagResourceRequest&);
 UntagResourceResult untagResource(CallContext&, const UntagResourceRequest&);
 ListTagsForResourceResult listTagsForResource(CallContext&, const ListTagsForResourceRequest&);
+
+CreateVerifiedDestinationNumberResult createVerifiedDestinationNumber(
+    CallContext&, const CreateVerifiedDestinationNumberRequest&);
+DeleteVerifiedDestinationNumberResult deleteVerifiedDestinationNumber(
+    CallContext&, const DeleteVerifiedDestinationNumberRequest&);
+DescribeVerifiedDestinationNumbersResult describeVerifiedDestinationNumbers(
+    CallContext&, const DescribeVerifiedDestinationNumbersRequest&);
+SendDestinationNumberVerificationCodeResult sendDestinationNumberVerificationCode(
+    CallContext&, const SendDestinationNumberVerificationCodeRequest&);
+VerifyDestinationNumberResult verifyDestinationNumber(CallContext&,
+                                                      const VerifyDestinationNumberRequest&);
+
+DescribeSpendLimitsResult describeSpendLimits(CallContext&, const DescribeSpendLimitsRequest&);
+SpendLimitOverrideResult setTextMessageSpendLimitOverride(
+    CallContext&, const SetTextMessageSpendLimitOverrideRequest&);
+SpendLimitOverrideResult setMediaMessageSpendLimitOverride(
+    CallContext&, const SetMediaMessageSpendLimitOverrideRequest&);
+SpendLimitOverrideResult setVoiceMessageSpendLimitOverride(
+    CallContext&, const SetVoiceMessageSpendLimitOverrideRequest&);
+SpendLimitOverrideResult deleteTextMessageSpendLimitOverride(
+    CallContext&, const DeleteTextMessageSpendLimitOverrideRequest&);
+SpendLimitOverrideResult deleteMediaMessageSpendLimitOverride(
+    CallContext&, const DeleteMediaMessageSpendLimitOverrideRequest&);
+SpendLimitOverrideResult deleteVoiceMessageSpendLimitOverride(
+    CallContext&, const DeleteVoiceMessageSpendLimitOverrideRequest&);
+
+RequestSenderIdResult requestSenderId(CallContext&, const RequestSenderIdRequest&);
+DescribeSenderIdsResult describeSenderIds(CallContext&, const DescribeSenderIdsRequest&);
+UpdateSenderIdResult updateSenderId(CallContext&, const UpdateSenderIdRequest&);
+ReleaseSenderIdResult releaseSenderId(CallContext&, const ReleaseSenderIdRequest&);
 
 }  // namespace smsim::sms_voice_v2

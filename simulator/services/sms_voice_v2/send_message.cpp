@@ -9,6 +9,8 @@
 #include "services/sms_voice_v2/operations.hpp"
 #include "services/sms_voice_v2/origination_identity.hpp"
 #include "services/sms_voice_v2/resource_lookup.hpp"
+#include "services/sms_voice_v2/send_checks.hpp"
+#include "services/sms_voice_v2/sender_ids.hpp"
 #include "services/sms_voice_v2/service_error.hpp"
 #include "services/sms_voice_v2/simulator_numbers.hpp"
 
@@ -89,6 +91,15 @@ Sender pickSender(state::AccountState& account, const state::AccountScope& scope
 
 Sender namedSender(state::AccountState& account, const state::AccountScope& scope,
                    const std::string& requested, const std::string& destination) {
+  // A sender ID sends text only, from the Default opt-out list (sender_ids.cpp).
+  if (const auto* senderId = senderIdForSend(account, scope, requested, destination)) {
+    return {requested,
+            senderId->senderId,
+            {"SMS"},
+            false,
+            aws_names::kDefaultOptOutListName,
+            senderId->messageTypes.front()};
+  }
   auto identity = resolveOriginationIdentity(account, scope, requested, true);
   auto& number = identity.phoneNumber != nullptr ? *identity.phoneNumber
                                                  : poolSender(account, *identity.pool, destination);
@@ -109,6 +120,7 @@ struct OutgoingMessage {
   std::map<std::string, std::string> context;
   bool dryRun = false;
   std::optional<int> timeToLive;  // seconds
+  std::optional<std::string> maxPrice;  // MaxPrice; SendVoiceMessage's MaxPricePerMinute
 };
 
 void requireCapability(const Sender& sender, const OutgoingMessage& outgoing) {
@@ -153,6 +165,8 @@ std::string sendMessage(CallContext& call, const OutgoingMessage& outgoing) {
       throw ServiceError::invalidField("INVALID_PARAMETER", "DestinationPhoneNumber", message);
     }
     requireNotOptedOut(account, sender, destination);
+    admitSend(account, call.clock,
+              {outgoing.operation, destination, outgoing.body, outgoing.maxPrice, outgoing.dryRun});
 
     state::OutboxMessage message;
     message.messageId = services::newUuid();
@@ -195,7 +209,8 @@ SendTextMessageResult sendTextMessage(CallContext& call, const SendTextMessageRe
                              {},
                              request.context,
                              request.dryRun,
-                             request.timeToLive})};
+                             request.timeToLive,
+                             request.maxPrice})};
 }
 
 // MMS needs a number with the MMS capability. AWS names no Reason for a number without it; smsim
@@ -209,7 +224,8 @@ SendMediaMessageResult sendMediaMessage(CallContext& call, const SendMediaMessag
       call, {"SendMediaMessage", "MMS", "CHANNEL_NOT_ENABLED", request.destinationPhoneNumber,
              request.originationIdentity, request.configurationSetName, std::nullopt,
              request.messageBody.value_or(""), request.mediaUrls, request.context, request.dryRun,
-             request.timeToLive})};
+             request.timeToLive,
+             request.maxPrice})};
 }
 
 SendVoiceMessageResult sendVoiceMessage(CallContext& call, const SendVoiceMessageRequest& request) {
@@ -224,7 +240,8 @@ SendVoiceMessageResult sendVoiceMessage(CallContext& call, const SendVoiceMessag
                              {},
                              request.context,
                              request.dryRun,
-                             request.timeToLive})};
+                             request.timeToLive,
+                             request.maxPricePerMinute})};
 }
 
 }  // namespace smsim::sms_voice_v2

@@ -1,6 +1,6 @@
 #pragma once
 // Requests and results of SendTextMessage, SendMediaMessage and SendVoiceMessage. Members smsim
-// accepts but does not act on (Keyword, MaxPrice, DestinationCountryParameters, VoiceId, ...) are
+// accepts but does not act on (Keyword, DestinationCountryParameters, VoiceId, ...) are
 // not carried. TimeToLive (seconds) decides when an undelivered message's TTL_EXPIRED event comes.
 #include <map>
 #include <optional>
@@ -18,6 +18,7 @@ struct SendTextMessageRequest {
   std::map<std::string, std::string> context;
   bool dryRun = false;
   std::optional<int> timeToLive;
+  std::optional<std::string> maxPrice;  // USD, e.g. "0.05"
 };
 // What each send answers: the id of the message it accepted.
 struct SendMessageResult {
@@ -34,6 +35,7 @@ struct SendMediaMessageRequest {
   std::map<std::string, std::string> context;
   bool dryRun = false;
   std::optional<int> timeToLive;
+  std::optional<std::string> maxPrice;  // USD
 };
 using SendMediaMessageResult = SendMessageResult;
 
@@ -45,6 +47,7 @@ struct SendVoiceMessageRequest {
   std::map<std::string, std::string> context;
   bool dryRun = false;
   std::optional<int> timeToLive;
+  std::optional<std::string> maxPricePerMinute;  // USD
 };
 using SendVoiceMessageResult = SendMessageResult;
 

@@ -32,6 +32,7 @@ inline constexpr const char* kEventDestination = "event-destination";
 inline constexpr const char* kKeyword = "keyword";
 inline constexpr const char* kSenderId = "sender-id";
 inline constexpr const char* kAccount = "account";
+inline constexpr const char* kVerifiedDestinationNumber = "verified-destination-number";
 }  // namespace resource_type
 
 // One invalid input member of a ValidationException.

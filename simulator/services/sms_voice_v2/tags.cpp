@@ -55,6 +55,17 @@ void requireTaggableResource(state::AccountState& account, const state::AccountS
     findConfigurationSet(account, scope, arn);
     return;
   }
+  if (type == resource_type::kSenderId) {
+    if (auto key = resourceNameFrom(arn, scope, type); key && account.senderIds.contains(*key)) {
+      return;
+    }
+  }
+  if (type == resource_type::kVerifiedDestinationNumber) {
+    if (auto id = resourceNameFrom(arn, scope, type);
+        id && account.verifiedDestinationNumbers.contains(*id)) {
+      return;
+    }
+  }
   throw ServiceError::resourceNotFound(type.empty() ? resource_type::kAccount : type, arn);
 }
 

@@ -62,3 +62,17 @@ def outbox(**filters):
     status, body = call("GET", "/_smsim/messages" + (f"?{query}" if query else ""))
     assert status == 200, body
     return body["messages"]
+
+
+def load_scenario(scenario):
+    """Loads a scenario (a dict) as POST /_smsim/scenarios does; its seed applies at once."""
+    status, body = call("POST", "/_smsim/scenarios", scenario)
+    assert status == 201, body
+    return body
+
+
+def enter_sandbox(account, region="us-east-1"):
+    """Puts one account and region in the SMS sandbox through a scenario seed, kept over resets."""
+    return load_scenario({"name": f"sandbox-{account}-{region}",
+                          "seed": {"aws": {"account": account, "region": region,
+                                           "accountTier": "sandbox"}}})

@@ -1,0 +1,92 @@
+#include "services/sms_voice_v2/send_checks.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+
+#include "common/phone_region.hpp"
+#include "services/sms_voice_v2/message_parts.hpp"
+#include "services/sms_voice_v2/message_prices.hpp"
+#include "services/sms_voice_v2/service_error.hpp"
+#include "services/sms_voice_v2/simulator_numbers.hpp"
+#include "services/sms_voice_v2/spend_limits.hpp"
+
+namespace smsim::sms_voice_v2 {
+
+namespace {
+
+bool isVerifiedDestination(const state::AccountState& account, const std::string& destination) {
+  return std::any_of(account.verifiedDestinationNumbers.begin(),
+                     account.verifiedDestinationNumbers.end(), [&](const auto& entry) {
+                       return entry.second.destinationPhoneNumber == destination &&
+                              entry.second.status == state::verification_status::kVerified;
+                     });
+}
+
+// "When your account is in the SMS/MMS or voice sandbox you can only send messages to verified
+// destination phone numbers"; the simulator destinations need no verification ("you can use
+// Origination simulator phone numbers and Destination simulator phone numbers to test")
+// https://docs.aws.amazon.com/sms-voice/latest/userguide/verify-destination-phone-number.html.
+// The reason is the model's ConflictExceptionReason DESTINATION_PHONE_NUMBER_NOT_VERIFIED.
+void requireVerifiedInSandbox(const state::AccountState& account, const SendFacts& send) {
+  if (!state::inSandbox(account) || isSimulatorDestination(send.destination) ||
+      isVerifiedDestination(account, send.destination)) {
+    return;
+  }
+  throw ServiceError::conflict(
+      "DESTINATION_PHONE_NUMBER_NOT_VERIFIED", resource_type::kVerifiedDestinationNumber,
+      send.destination,
+      "The account is in the sandbox and " + send.destination +
+          " is not a verified destination number; verify it with VerifyDestinationNumber.");
+}
+
+SpendChannel channelOf(const SendFacts& send) {
+  if (std::strcmp(send.operation, "SendMediaMessage") == 0) return SpendChannel::Media;
+  if (std::strcmp(send.operation, "SendVoiceMessage") == 0) return SpendChannel::Voice;
+  return SpendChannel::Text;
+}
+
+// MaxPrice: "If the calculated amount to send the text message is greater than MaxPrice, the
+// message is not sent and an error is returned" (the model, SendTextMessageRequest.MaxPrice); the
+// reason is the model's ValidationExceptionReason PRICE_OVER_THRESHOLD. Voice compares the price
+// of a minute with MaxPricePerMinute.
+void requirePriceWithinMax(const SendFacts& send, const SendPrice& price) {
+  if (!send.maxPrice) return;
+  const double max = std::strtod(send.maxPrice->c_str(), nullptr);  // the model's pattern held
+  if (price.unit <= max + 1e-12) return;
+  const char* field = channelOf(send) == SpendChannel::Voice ? "MaxPricePerMinute" : "MaxPrice";
+  throw ServiceError::invalidField("PRICE_OVER_THRESHOLD", field,
+                                   "The message costs " + std::to_string(price.unit) +
+                                       " USD, more than the " + field + " of " + *send.maxPrice +
+                                       " USD.");
+}
+
+}  // namespace
+
+SendPrice priceOfSend(const SendFacts& send) {
+  const auto country = regionOfNumber(send.destination);
+  switch (channelOf(send)) {
+    case SpendChannel::Media: {
+      const double total = mediaMessagePrice(country).total();
+      return {total, total};
+    }
+    case SpendChannel::Voice: {
+      const auto minutes = voiceMessageMinutes(send.body);
+      const double total = voiceMessagePrice(country, minutes).total();
+      return {total, total / static_cast<double>(minutes)};
+    }
+    case SpendChannel::Text:
+      break;
+  }
+  const double total = textMessagePrice(country, countMessageParts(send.body).parts).total();
+  return {total, total};
+}
+
+void admitSend(state::AccountState& account, const Clock& clock, const SendFacts& send) {
+  requireVerifiedInSandbox(account, send);
+  const auto price = priceOfSend(send);
+  requirePriceWithinMax(send, price);
+  chargeSpend(account, channelOf(send), price.total, clock, send.dryRun);
+}
+
+}  // namespace smsim::sms_voice_v2

@@ -1,0 +1,35 @@
+#pragma once
+// The account's own rules on a send, checked once before a message is accepted: the sandbox's
+// verified destinations, MaxPrice and the monthly spend limit (and, as they land, sender IDs and
+// protect configurations). send_message.cpp calls admitSend once; the rules live here so the send
+// path stays one call.
+#include <optional>
+#include <string>
+
+#include "smsim/clock.hpp"
+#include "state/account_state.hpp"
+
+namespace smsim::sms_voice_v2 {
+
+// What the account's rules look at in a send.
+struct SendFacts {
+  const char* operation;  // SendTextMessage, SendMediaMessage, SendVoiceMessage
+  std::string destination;
+  std::string body;
+  std::optional<std::string> maxPrice;  // MaxPrice; SendVoiceMessage's MaxPricePerMinute
+  bool dryRun = false;
+};
+
+// What the send costs, in USD, at smsim's prices (message_prices.hpp): per part for text, per
+// message for media, per minute for voice; `unit` is the part of it MaxPrice is compared with.
+struct SendPrice {
+  double total = 0;
+  double unit = 0;
+};
+SendPrice priceOfSend(const SendFacts& send);
+
+// Throws the ServiceError AWS answers when the account's rules refuse the send; else adds its
+// price to the month's spend (not for a DryRun).
+void admitSend(state::AccountState& account, const Clock& clock, const SendFacts& send);
+
+}  // namespace smsim::sms_voice_v2

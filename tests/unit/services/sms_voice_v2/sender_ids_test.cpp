@@ -1,0 +1,133 @@
+// Sender IDs: request, describe, update, release, and sending with one.
+#include "services/sms_voice_v2/identity_fixture.hpp"
+
+namespace smsim::testing {
+namespace {
+
+constexpr const char* kBritishHandset = "+447700900123";
+
+class SenderIdsTest : public IdentityTest {
+ protected:
+  json request(const std::string& senderId, const std::string& country, json extra = {}) {
+    json input = {{"SenderId", senderId}, {"IsoCountryCode", country}};
+    if (extra.is_object()) input.update(extra);
+    return ok("RequestSenderId", input);
+  }
+};
+
+TEST_F(SenderIdsTest, RequestAnswersExactlyTheShapesMembers) {
+  const auto created = request("EXAMPLECO", "GB", {{"Tags", {{{"Key", "k"}, {"Value", "v"}}}}});
+  EXPECT_EQ(created["SenderIdArn"],
+            "arn:aws:sms-voice:us-east-1:123456789012:sender-id/EXAMPLECO/GB");
+  EXPECT_EQ(created["MessageTypes"], json::parse(R"(["TRANSACTIONAL", "PROMOTIONAL"])"));
+  EXPECT_EQ(created["DeletionProtectionEnabled"], false);
+  EXPECT_EQ(created["Registered"], false);
+  EXPECT_EQ(created["MonthlyLeasingPrice"], "0.00");
+  EXPECT_EQ(created.size(), 8u);
+  EXPECT_EQ(ok("ListTagsForResource", {{"ResourceArn", created["SenderIdArn"]}})["Tags"].size(),
+            1u);
+}
+
+TEST_F(SenderIdsTest, RequestRefusesWhatTheDocumentationRefuses) {
+  for (const auto* bad : {"12345", "-EXAMPLE", "EXAMPLE-"}) {
+    errorWithReason("RequestSenderId", {{"SenderId", bad}, {"IsoCountryCode", "GB"}},
+                    "ValidationException", "INVALID_PARAMETER");
+  }
+  errorWithReason("RequestSenderId", {{"SenderId", "EXAMPLECO"}, {"IsoCountryCode", "US"}},
+                  "ValidationException", "SENDER_ID_NOT_SUPPORTED");
+  errorWithReason("RequestSenderId", {{"SenderId", "EXAMPLECO"}, {"IsoCountryCode", "IN"}},
+                  "ValidationException", "SENDER_ID_REQUIRES_REGISTRATION");
+  request("EXAMPLECO", "GB");
+  errorWithReason("RequestSenderId", {{"SenderId", "EXAMPLECO"}, {"IsoCountryCode", "GB"}},
+                  "ConflictException", "RESOURCE_ALREADY_EXISTS");
+  request("EXAMPLECO", "DE");  // the same sender ID in another country is another resource
+}
+
+TEST_F(SenderIdsTest, DescribeFiltersAndPagesAndChecksItsInput) {
+  request("ALPHA", "GB", {{"MessageTypes", {"PROMOTIONAL"}}});
+  request("BRAVO", "GB", {{"DeletionProtectionEnabled", true}});
+  request("CHARLIE", "DE");
+  auto page =
+      ok("DescribeSenderIds", {{"Filters", {{{"Name", "iso-country-code"}, {"Values", {"GB"}}}}}});
+  EXPECT_EQ(page["SenderIds"].size(), 2u);
+  page = ok("DescribeSenderIds",
+            {{"Filters", {{{"Name", "deletion-protection-enabled"}, {"Values", {"true"}}}}}});
+  ASSERT_EQ(page["SenderIds"].size(), 1u);
+  EXPECT_EQ(page["SenderIds"][0]["SenderId"], "BRAVO");
+  page = ok("DescribeSenderIds",
+            {{"SenderIds", {{{"SenderId", "CHARLIE"}, {"IsoCountryCode", "DE"}}}}});
+  EXPECT_EQ(page["SenderIds"][0]["SenderIdArn"],
+            "arn:aws:sms-voice:us-east-1:123456789012:sender-id/CHARLIE/DE");
+  error("DescribeSenderIds", {{"SenderIds", {{{"SenderId", "CHARLIE"}, {"IsoCountryCode", "GB"}}}}},
+        "ResourceNotFoundException");
+  errorWithReason(
+      "DescribeSenderIds",
+      {{"Owner", "SELF"}, {"SenderIds", {{{"SenderId", "ALPHA"}, {"IsoCountryCode", "GB"}}}}},
+      "ValidationException", "PARAMETERS_CANNOT_BE_USED_TOGETHER");
+  errorWithReason("DescribeSenderIds",
+                  {{"Filters", {{{"Name", "message-type"}, {"Values", {"SOMETIMES"}}}}}},
+                  "ValidationException", "INVALID_FILTER_VALUES");
+  page = ok("DescribeSenderIds", {{"MaxResults", 2}});
+  EXPECT_EQ(page["SenderIds"].size(), 2u);
+  page = ok("DescribeSenderIds", {{"MaxResults", 2}, {"NextToken", page["NextToken"]}});
+  EXPECT_EQ(page["SenderIds"].size(), 1u);
+  EXPECT_FALSE(page.contains("NextToken"));
+}
+
+TEST_F(SenderIdsTest, DeletionProtectionKeepsASenderIdUntilUpdated) {
+  request("EXAMPLECO", "GB", {{"DeletionProtectionEnabled", true}});
+  const json named = {{"SenderId", "EXAMPLECO"}, {"IsoCountryCode", "GB"}};
+  errorWithReason("ReleaseSenderId", named, "ConflictException", "DELETION_PROTECTION_ENABLED");
+  auto update = named;
+  update["DeletionProtectionEnabled"] = false;
+  EXPECT_EQ(ok("UpdateSenderId", update)["DeletionProtectionEnabled"], false);
+  const auto released =
+      ok("ReleaseSenderId", {{"SenderId",
+                              "arn:aws:sms-voice:us-east-1:123456789012:sender-id/"
+                              "EXAMPLECO/GB"},
+                             {"IsoCountryCode", "GB"}});
+  EXPECT_FALSE(released.contains("DeletionProtectionEnabled"));
+  EXPECT_EQ(released.size(), 6u);
+  error("ReleaseSenderId", named, "ResourceNotFoundException");
+  error("UpdateSenderId", update, "ResourceNotFoundException");
+}
+
+TEST_F(SenderIdsTest, ASenderIdTextsItsOwnCountryOnly) {
+  request("EXAMPLECO", "GB");
+  const json text = {{"DestinationPhoneNumber", kBritishHandset},
+                     {"OriginationIdentity", "EXAMPLECO"},
+                     {"MessageBody", "hi"}};
+  ok("SendTextMessage", text);
+  const auto sent = store_.outbox().list({}).back();
+  EXPECT_EQ(sent.originationNumber, "EXAMPLECO");
+  EXPECT_EQ(sent.originationIdentity, "EXAMPLECO");
+  auto byArn = text;
+  byArn["OriginationIdentity"] = "arn:aws:sms-voice:us-east-1:123456789012:sender-id/EXAMPLECO/GB";
+  ok("SendTextMessage", byArn);
+  auto toGermany = text;
+  toGermany["DestinationPhoneNumber"] = "+4915112345678";
+  errorWithReason("SendTextMessage", toGermany, "ValidationException",
+                  "INVALID_IDENTITY_FOR_DESTINATION_COUNTRY");
+  auto unknown = text;
+  unknown["OriginationIdentity"] = "OTHERCO";
+  error("SendTextMessage", unknown, "ResourceNotFoundException");
+  // Opt-outs on the Default list hold for a sender ID too.
+  ok("PutOptedOutNumber", {{"OptOutListName", "Default"}, {"OptedOutNumber", kBritishHandset}});
+  errorWithReason("SendTextMessage", text, "ConflictException",
+                  "DESTINATION_PHONE_NUMBER_OPTED_OUT");
+  // Sender IDs send text only.
+  errorWithReason("SendVoiceMessage",
+                  {{"DestinationPhoneNumber", "+447700900124"},
+                   {"OriginationIdentity", "EXAMPLECO"},
+                   {"MessageBody", "hi"}},
+                  "ValidationException", "VOICE_CAPABILITY_NOT_AVAILABLE");
+  const auto limits = ok("DescribeAccountLimits", json::object());
+  for (const auto& limit : limits["AccountLimits"]) {
+    if (limit["Name"] == "SENDER_IDS") {
+      EXPECT_EQ(limit["Used"], 1);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace smsim::testing
