@@ -12,8 +12,8 @@ namespace {
 TEST(Seed, AppliesListsNumbersAndRangesAndReplacesEntries) {
   OptOutListSeed seed;
   seed.name = "Big";
-  seed.numbers = {{"+14155550001", true}, {"+19995550000", false}};
-  seed.ranges.push_back({NumberRange::startingAt("+14155560000", 1000), false});
+  seed.numbers = {{"+14155550001", true, {}}, {"+19995550000", false, {}}};
+  seed.ranges.push_back({NumberRange::startingAt("+14155560000", 1000), false, {}});
   state::AccountState account;
   const state::AccountScope scope{"123456789012", "us-east-1"};
   account.optOutLists["Big"].name = "Big";
