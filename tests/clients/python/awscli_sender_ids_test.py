@@ -1,5 +1,6 @@
 """The AWS CLI (v1 or v2) with smsim's sender IDs. Debian's CLI v2 2.9 knows describe-sender-ids
-but not request-sender-id, so both describe and only CLI v1 requests, updates and releases one. Runs in the same CTest tests as awscli_test.py.
+but neither request-sender-id nor its --owner, so both describe and only CLI v1 checks Owner and
+requests, updates and releases one. Runs in the same CTest tests as awscli_test.py.
 https://docs.aws.amazon.com/sms-voice/latest/userguide/sender-id.html
 """
 import unittest
@@ -18,12 +19,14 @@ class AwsCliSenderIdsTest(unittest.TestCase):
         smsim_control.reset()
 
     def test_describe_refuses_owner_with_sender_ids(self):
+        self.assertEqual(ok("describe-sender-ids", account=ACCOUNT)["SenderIds"], [])
+        if MAJOR == 2:
+            return  # Debian's CLI v2 2.9 has no --owner on describe-sender-ids
         refused = self.assertServiceError(
             run_cli("describe-sender-ids", "--owner", "SELF", "--sender-ids",
                     "SenderId=EXAMPLECO,IsoCountryCode=GB", account=ACCOUNT),
             "ValidationException", "DescribeSenderIds", "can't be used at the same time")
         self.assertEqual(refused["Reason"], "PARAMETERS_CANNOT_BE_USED_TOGETHER")
-        self.assertEqual(ok("describe-sender-ids", account=ACCOUNT)["SenderIds"], [])
 
     def test_request_update_and_release(self):
         if MAJOR == 2:

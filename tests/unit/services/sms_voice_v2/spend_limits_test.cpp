@@ -23,8 +23,9 @@ class SpendLimitsTest : public IdentityTest {
     return sender_;
   }
   json limit(const std::string& name) {
-    for (const auto& limit : ok("DescribeSpendLimits", json::object())["SpendLimits"]) {
-      if (limit["Name"] == name) return limit;
+    const auto limits = ok("DescribeSpendLimits", json::object());
+    for (const auto& item : limits["SpendLimits"]) {
+      if (item["Name"] == name) return item;
     }
     return nullptr;
   }
@@ -94,7 +95,7 @@ TEST_F(SpendLimitsTest, AMessageDearerThanItsMaxPriceIsNotSent) {
   EXPECT_EQ(body["Fields"][0]["Name"], "MaxPricePerMinute");
   ok("SendVoiceMessage", text(kNewZealand, {{"MaxPricePerMinute", "0.06"}}));
   errorWithReason("SendMediaMessage",
-                  text("+14155550100", {{"MaxPrice", "0.01"}, {"MediaUrls", {"s3://b/k.png"}}}),
+                  text("+14155550100", {{"MaxPrice", "0.01"}, {"MediaUrls", {"s3://bucket/k.png"}}}),
                   "ValidationException", "PRICE_OVER_THRESHOLD");
   EXPECT_EQ(store_.outbox().list({}).size(), 2u);
 }
