@@ -135,7 +135,8 @@ TEST(SchemaKeys, EverySectionHasTheLoadersKeys) {
       {"name: x\nseed: {aws: {configurationSets: [{name: a, eventDestinations: [{name: d, "
        "matchingEventTypes: ALL, sns: {topicArn: 'arn:aws:sns:us-east-1:123456789012:t'}, zz: "
        "1}]}]}}\n",
-       "/definitions/seededEventDestination"},
+       "/definitions/seededEventDestination",
+       {"cloudWatchLogs", "firehose"}},
       {"name: x\nexpect: [{events: {zz: 1}}]\n",
        "/definitions/expectation/oneOf/6/properties/events"},
       {"name: x\nseed: {outcomes: [{destination: '+14255550100', events: [{type: TEXT_QUEUED}], "

@@ -153,17 +153,19 @@ TEST(MessageOutcomes, AScriptSetsTypesTimesAndFinality) {
   EXPECT_FALSE(events[2].isFinal);
   EXPECT_TRUE(events[3].isFinal);
   // A script of other channels leaves a media message its default.
-  const auto media =
-      planDeliveryEvents(MessageChannel::Media, "+12065550100",
-                         state::ScriptedOutcome{"+1206555*", {{"VOICE_BUSY", 5}}}, {});
+  const auto media = planDeliveryEvents(
+      MessageChannel::Media, "+12065550100",
+      state::ScriptedOutcome{"+1206555*", {{"VOICE_BUSY", 5, std::nullopt}}}, {});
   EXPECT_EQ(media.back().eventType, "MEDIA_SUCCESSFUL");
   const auto voice = planDeliveryEvents(MessageChannel::Voice, "+12065550100", script, {});
   EXPECT_EQ(typesOf(voice), std::vector<std::string>{"VOICE_BUSY"});
 }
 
 TEST(MessageOutcomes, ATimeToLiveThatPassesBeforeTheFinalEventExpiresTheMessage) {
-  const state::ScriptedOutcome slow{
-      "+14255550100", {{"TEXT_QUEUED", 0}, {"TEXT_PENDING", 30}, {"TEXT_DELIVERED", 3600}}};
+  const state::ScriptedOutcome slow{"+14255550100",
+                                    {{"TEXT_QUEUED", 0, std::nullopt},
+                                     {"TEXT_PENDING", 30, std::nullopt},
+                                     {"TEXT_DELIVERED", 3600, std::nullopt}}};
   const auto expired = planDeliveryEvents(MessageChannel::Text, "+14255550100", slow, 120);
   EXPECT_EQ(typesOf(expired),
             (std::vector<std::string>{"TEXT_QUEUED", "TEXT_PENDING", "TEXT_TTL_EXPIRED"}));
@@ -176,7 +178,7 @@ TEST(MessageOutcomes, ATimeToLiveThatPassesBeforeTheFinalEventExpiresTheMessage)
   EXPECT_EQ(
       planDeliveryEvents(MessageChannel::Text, "+14255550101", std::nullopt, 5).back().eventType,
       "TEXT_SUCCESSFUL");
-  const state::ScriptedOutcome slowCall{"+14255550100", {{"VOICE_RINGING", 100}}};
+  const state::ScriptedOutcome slowCall{"+14255550100", {{"VOICE_RINGING", 100, std::nullopt}}};
   EXPECT_EQ(
       planDeliveryEvents(MessageChannel::Voice, "+14255550100", slowCall, 60).back().eventType,
       "VOICE_TTL_EXPIRED");
@@ -215,8 +217,8 @@ TEST(MessageEventStore, ReleasesEventsWhenDueAndBoundsWhatWaits) {
   ASSERT_TRUE(events.schedule(std::move(many)));
   EXPECT_FALSE(events.schedule({at(1, "TEXT_QUEUED")}));
   EXPECT_EQ(events.refused(), 1u);
-  events.addOutcome({"+1425*", {{"TEXT_BLOCKED", 0}}});
-  events.addOutcome({"+14255550100", {{"TEXT_SPAM", 0}}});
+  events.addOutcome({"+1425*", {{"TEXT_BLOCKED", 0, std::nullopt}}});
+  events.addOutcome({"+14255550100", {{"TEXT_SPAM", 0, std::nullopt}}});
   EXPECT_EQ(events.outcomeFor("+14255550100")->events[0].eventType, "TEXT_SPAM");
   EXPECT_EQ(events.outcomeFor("+14255550199")->events[0].eventType, "TEXT_BLOCKED");
   EXPECT_FALSE(events.outcomeFor("+12065550100"));
