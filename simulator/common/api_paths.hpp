@@ -14,6 +14,10 @@ inline constexpr std::string_view kConvosoPrefix = "/v1/";
 // smsim's own control API.
 inline constexpr std::string_view kControlPrefix = "/_smsim/";
 
+// The certificate SNS messages are signed with (their SigningCertURL), served by the control API.
+inline constexpr std::string_view kSnsSigningCertificate =
+    "/_smsim/sns/SimpleNotificationService-smsim.pem";
+
 // The `api` each binding journals its calls under (what GET /_smsim/requests?api= accepts).
 inline constexpr std::array<std::string_view, 4> kApiNames = {"aws", "control", "convoso", "sns"};
 

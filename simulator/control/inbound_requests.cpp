@@ -94,9 +94,11 @@ RequestReading<delivery::Subscription> readSubscriptionRequest(std::string_view 
     return invalid<delivery::Subscription>(
         "format must be sns-http, lambda-sns, raw, firehose or eventbridge.");
   }
-  delivery::Subscription subscription{*channelArn, *endpoint,
-                                      format.value_or(delivery::format::kSnsHttp),
-                                      delivery::parseEndpointUrl(*endpoint)};
+  delivery::Subscription subscription;
+  subscription.channelArn = *channelArn;
+  subscription.endpoint = *endpoint;
+  subscription.format = format.value_or(delivery::format::kSnsHttp);
+  subscription.target = delivery::parseEndpointUrl(*endpoint);
   if (!subscription.target.url) return invalid<delivery::Subscription>(subscription.target.error);
   return {std::move(subscription), ""};
 }

@@ -1,9 +1,13 @@
 // /_smsim/inbound (inject an SMS from a handset), /_smsim/subscriptions (where two-way payloads
-// go) and /_smsim/deliveries (every delivery attempt).
+// go), /_smsim/deliveries (every delivery attempt) and the certificate SNS messages are signed
+// with (their SigningCertURL).
+#include "common/api_paths.hpp"
 #include "control/control_response.hpp"
 #include "control/control_routes.hpp"
 #include "control/inbound_requests.hpp"
+#include "delivery/message_signer.hpp"
 #include "services/inbound/inbound_service.hpp"
+#include "services/sns/operations.hpp"
 
 namespace smsim::control {
 
@@ -28,6 +32,9 @@ void injectInbound(ControlContext& context, const httplib::Request& request,
     if (outcome.publication) {
       result["deliveries"] = context.dispatcher.publish(
           outcome.publication->channelArn, outcome.publication->payload, outcome.inboundMessageId);
+      // A two-way channel that is an SNS topic of smsim also texts the topic's sms subscribers.
+      sns::sendToSmsSubscribers(context.store, context.clock, outcome.publication->channelArn,
+                                outcome.publication->payload);
     }
     context.inboundLog.append(result);
     replyJson(response, result);
@@ -42,6 +49,10 @@ void addSubscription(ControlContext& context, const httplib::Request& request,
   if (!reading.request) {
     replyError(response, kStatusBadRequest, kInvalidRequest, reading.error);
     return;
+  }
+  // Its messages' SigningCertURL points at this smsim, as the caller reached it.
+  if (const auto host = request.get_header_value("Host"); !host.empty()) {
+    reading.request->baseUrl = "http://" + host;
   }
   replyJson(response, *reading.request, kStatusCreated);
   context.dispatcher.subscribe(std::move(*reading.request));
@@ -80,6 +91,11 @@ void registerInboundRoutes(ControlRouter& http, ControlContext& context) {
                                            queryParam(request, "channelArn").value_or(""))}});
               })
       .accepts({"channelArn"});
+  http.Get(std::string(api_path::kSnsSigningCertificate),
+           [](const httplib::Request&, httplib::Response& response) {
+             response.set_content(delivery::MessageSigner::shared().certificatePem(),
+                                  "application/x-pem-file");
+           });
   http.Get("/_smsim/deliveries", [&context](const httplib::Request&, httplib::Response& response) {
     replyJson(response, context.dispatcher.deliveries());
   });

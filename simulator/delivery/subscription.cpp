@@ -6,6 +6,10 @@ void to_json(nlohmann::json& out, const Subscription& subscription) {
   out = {{"channelArn", subscription.channelArn},
          {"endpoint", subscription.endpoint},
          {"format", subscription.format}};
+  if (!subscription.subscriptionArn.empty()) {
+    out["subscriptionArn"] = subscription.subscriptionArn;
+    out["confirmed"] = subscription.confirmed;
+  }
 }
 
 }  // namespace smsim::delivery

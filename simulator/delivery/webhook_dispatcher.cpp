@@ -4,8 +4,11 @@
 #include <algorithm>
 #include <system_error>
 
+#include "common/api_paths.hpp"
 #include "common/logging.hpp"
 #include "services/common/ids.hpp"
+#include "services/sns/filter_policy.hpp"
+#include "services/sns/sns_urls.hpp"
 
 namespace smsim::delivery {
 
@@ -48,7 +51,7 @@ void WebhookDispatcher::subscribe(Subscription subscription) {
 std::size_t WebhookDispatcher::unsubscribe(const std::string& channelArn) {
   std::lock_guard lock(mutex_);
   return std::erase_if(subscriptions_, [&](const Subscription& s) {
-    return channelArn.empty() || s.channelArn == channelArn;
+    return s.subscriptionArn.empty() && (channelArn.empty() || s.channelArn == channelArn);
   });
 }
 
@@ -64,18 +67,107 @@ std::vector<std::string> WebhookDispatcher::publish(const std::string& channelAr
   Reclaimed reclaimed;  // declared before the lock, so it is destroyed after the lock is released
   std::lock_guard lock(mutex_);
   for (const auto& subscription : subscriptions_) {
-    if (subscription.channelArn != channelArn) continue;
-    DeliveryRecord record;
-    record.deliveryId = services::newUuid();
-    record.inboundMessageId = inboundMessageId;
-    record.subscription = subscription;
-    record.createdAt = clock_.nowEpochSeconds();
-    const Notification notification{channelArn, payload, services::newUuid(), record.createdAt};
-    queueDelivery(record, notification, reclaimed);
-    ids.push_back(record.deliveryId);
-    history_.add(std::move(record));
+    if (subscription.channelArn != channelArn || !subscription.confirmed) continue;
+    if (!sns::passesFilterPolicy(subscription.filterPolicy, subscription.filterPolicyScope, {},
+                                 payload)) {
+      continue;
+    }
+    Notification notification{channelArn, payload, services::newUuid(), clock_.nowEpochSeconds()};
+    notification.subscriptionArn = subscription.subscriptionArn;
+    ids.push_back(queueFor(subscription, notification, inboundMessageId, reclaimed));
   }
   return ids;
+}
+
+std::optional<std::string> WebhookDispatcher::deliver(const std::string& subscriptionArn,
+                                                      Notification notification) {
+  Reclaimed reclaimed;  // destroyed after the lock is released
+  std::lock_guard lock(mutex_);
+  auto* subscription = findLocked(subscriptionArn);
+  if (subscription == nullptr) return std::nullopt;
+  notification.subscriptionArn = subscriptionArn;
+  return queueFor(*subscription, notification, "", reclaimed);
+}
+
+bool WebhookDispatcher::confirm(const std::string& subscriptionArn) {
+  std::lock_guard lock(mutex_);
+  auto* subscription = findLocked(subscriptionArn);
+  if (subscription != nullptr) subscription->confirmed = true;
+  return subscription != nullptr;
+}
+
+bool WebhookDispatcher::setFormat(const std::string& subscriptionArn, const std::string& format) {
+  std::lock_guard lock(mutex_);
+  auto* subscription = findLocked(subscriptionArn);
+  if (subscription != nullptr) subscription->format = format;
+  return subscription != nullptr;
+}
+
+bool WebhookDispatcher::setFilterPolicy(const std::string& subscriptionArn,
+                                        const std::string& policy, const std::string& scope) {
+  std::lock_guard lock(mutex_);
+  auto* subscription = findLocked(subscriptionArn);
+  if (subscription == nullptr) return false;
+  subscription->filterPolicy = policy;
+  subscription->filterPolicyScope = scope;
+  return true;
+}
+
+void WebhookDispatcher::setSignatureVersion(const std::string& channelArn, int version) {
+  std::lock_guard lock(mutex_);
+  if (version == 2) {
+    signatureVersions_[channelArn] = version;
+  } else {
+    signatureVersions_.erase(channelArn);
+  }
+}
+
+bool WebhookDispatcher::removeSubscription(const std::string& subscriptionArn) {
+  std::lock_guard lock(mutex_);
+  return std::erase_if(subscriptions_, [&](const Subscription& s) {
+           return !subscriptionArn.empty() && s.subscriptionArn == subscriptionArn;
+         }) > 0;
+}
+
+// The message as this subscription gets it: SigningCertURL and UnsubscribeURL on smsim, the
+// topic's signature version.
+Notification WebhookDispatcher::withSmsimUrls(const Subscription& subscription,
+                                              Notification notification) const {
+  if (!subscription.baseUrl.empty()) {
+    if (notification.signingCertUrl.empty()) {
+      notification.signingCertUrl =
+          subscription.baseUrl + std::string(api_path::kSnsSigningCertificate);
+    }
+    if (notification.unsubscribeUrl.empty() && !subscription.subscriptionArn.empty()) {
+      notification.unsubscribeUrl =
+          sns::unsubscribeUrl(subscription.baseUrl, subscription.subscriptionArn);
+    }
+  }
+  const auto version = signatureVersions_.find(subscription.channelArn);
+  if (version != signatureVersions_.end()) notification.signatureVersion = version->second;
+  return notification;
+}
+
+Subscription* WebhookDispatcher::findLocked(const std::string& subscriptionArn) {
+  if (subscriptionArn.empty()) return nullptr;
+  const auto it =
+      std::find_if(subscriptions_.begin(), subscriptions_.end(),
+                   [&](const Subscription& s) { return s.subscriptionArn == subscriptionArn; });
+  return it == subscriptions_.end() ? nullptr : &*it;
+}
+
+std::string WebhookDispatcher::queueFor(const Subscription& subscription,
+                                        const Notification& notification,
+                                        const std::string& inboundMessageId, Reclaimed& reclaimed) {
+  DeliveryRecord record;
+  record.deliveryId = services::newUuid();
+  record.inboundMessageId = inboundMessageId;
+  record.subscription = subscription;
+  record.createdAt = notification.timestamp;
+  queueDelivery(record, withSmsimUrls(subscription, notification), reclaimed);
+  auto id = record.deliveryId;
+  history_.add(std::move(record));
+  return id;
 }
 
 DeliveryReport WebhookDispatcher::deliveries() const {
@@ -88,6 +180,7 @@ void WebhookDispatcher::reset() {
   std::lock_guard lock(mutex_);
   ++generation_;
   subscriptions_.clear();
+  signatureVersions_.clear();
   history_.clear();
   for (auto& [origin, lane] : lanes_) lane->clear();
   takeIdleLanes(reclaimed);

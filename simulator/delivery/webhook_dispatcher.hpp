@@ -39,13 +39,30 @@ class WebhookDispatcher {
   // and each of its deliveries is recorded FAILED with the reason (scenario seeds reach here
   // without the control API's check).
   void subscribe(Subscription subscription);
-  // Removes the channel's subscriptions (all of them when `channelArn` is empty).
+  // Removes the channel's subscriptions (all of them when `channelArn` is empty), except SNS
+  // subscriptions: SNS's Unsubscribe and DeleteTopic remove those, so SNS's lists stay true.
   std::size_t unsubscribe(const std::string& channelArn);
   std::vector<Subscription> subscriptions() const;
 
-  // Queues one delivery per subscription of the channel; returns their ids. Never blocks on I/O.
+  // Queues one delivery per confirmed subscription of the channel whose filter policy (if any)
+  // passes a message without attributes; returns their ids. Never blocks on I/O. Two-way
+  // messages and delivery events published to an SNS topic reach its subscribers this way.
   std::vector<std::string> publish(const std::string& channelArn, const std::string& payload,
                                    const std::string& inboundMessageId);
+
+  // An SNS subscription's own messages (its SubscriptionConfirmation, a topic's Publish after
+  // its filter policy passed): queued to that one subscription, confirmed or not; the delivery's
+  // id, or nullopt when there is no such subscription.
+  std::optional<std::string> deliver(const std::string& subscriptionArn, Notification notification);
+  // What SNS's ConfirmSubscription, SetSubscriptionAttributes (RawMessageDelivery) and
+  // Unsubscribe do to the subscription with this ARN; false when there is none.
+  bool confirm(const std::string& subscriptionArn);
+  bool setFormat(const std::string& subscriptionArn, const std::string& format);
+  bool setFilterPolicy(const std::string& subscriptionArn, const std::string& policy,
+                       const std::string& scope);
+  // The topic's SignatureVersion attribute (1: SHA1withRSA, 2: SHA256withRSA) for its messages.
+  void setSignatureVersion(const std::string& channelArn, int version);
+  bool removeSubscription(const std::string& subscriptionArn);
   DeliveryReport deliveries() const;
 
   // Drops subscriptions, history and pending deliveries; attempts in flight are forgotten.
@@ -58,6 +75,11 @@ class WebhookDispatcher {
 
   void queueDelivery(DeliveryRecord& record, const Notification& notification,
                      Reclaimed& reclaimed);
+  // Records and queues one delivery of `notification` to `subscription`; its id.
+  std::string queueFor(const Subscription& subscription, const Notification& notification,
+                       const std::string& inboundMessageId, Reclaimed& reclaimed);
+  Subscription* findLocked(const std::string& subscriptionArn);
+  Notification withSmsimUrls(const Subscription& subscription, Notification notification) const;
   DeliveryLane* laneFor(const std::string& origin, Reclaimed& reclaimed, std::string& whyNot);
   void takeIdleLanes(Reclaimed& reclaimed);
   std::optional<SteadyTime> settle(const QueuedDelivery& delivery, const AttemptResult& result);
@@ -69,6 +91,7 @@ class WebhookDispatcher {
   mutable std::mutex mutex_;      // everything below; a lane's own lock is always taken second
   std::uint64_t generation_ = 0;  // bumped by reset(), so in-flight attempts are forgotten
   std::vector<Subscription> subscriptions_;
+  std::map<std::string, int> signatureVersions_;  // by channel, only those set to 2
   DeliveryHistory history_;
   Lanes lanes_;
 };

@@ -22,6 +22,7 @@
 #include "server/bindings/aws_query_binding.hpp"
 #include "server/bindings/control_binding.hpp"
 #include "server/bindings/convoso_binding.hpp"
+#include "server/bindings/sns_topic_delivery.hpp"
 #include "server/http_transport.hpp"
 #include "server/request_pipeline.hpp"
 #include "server/scenario_files.hpp"
@@ -69,7 +70,8 @@ struct Server::Impl {
       : simulator(std::move(config)),
         control(controlContext()),
         awsJson(simulator.store, simulator.clock, simulator.defaults()),
-        awsQuery(simulator.store, simulator.clock, simulator.defaults()),
+        topicDelivery(simulator.dispatcher),
+        awsQuery(simulator.store, simulator.clock, simulator.defaults(), &topicDelivery),
         signatures(simulator.config.verifySignatures, simulator.config.accessKeys),
         awsBinding(awsJson, signatures),
         snsBinding(awsQuery, signatures),
@@ -90,6 +92,7 @@ struct Server::Impl {
   server::Simulator simulator;
   control::ControlContext control;  // what the control routes work on; they keep a reference
   aws_json::AwsJsonAdapter awsJson;
+  server::SnsTopicDelivery topicDelivery;  // SNS topics' http(s) subscribers, on the dispatcher
   aws_query::AwsQueryAdapter awsQuery;
   control::ControlRouter controlRoutes;
   server::SignatureGate signatures;

@@ -4,7 +4,8 @@
 // pipelined second request is lost), reads chunked and length-less bodies whole and accepts any
 // number of header lines. The framer bounds all of that before anything is read whole: the head
 // (bytes and lines), the body (Content-Length or decoded chunks), and it hands cpp-httplib
-// exactly one request, normalised to a Content-Length body.
+// exactly one request, normalised to a Content-Length body. An SNS form body (on `/`) over
+// cpp-httplib's fixed 8 KiB form limit is handed on too (see complete()).
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -72,6 +73,8 @@ class RequestFramer {
   bool chunked_ = false;
   bool expectsContinue_ = false;
   bool continueSent_ = false;
+  bool formBody_ = false;       // Content-Type as cpp-httplib spots a url-encoded form
+  bool liftFormLimit_ = false;  // an SNS form body past cpp-httplib's limit: see complete()
   // Chunked bodies: where decoding stopped, what it produced, and whether the trailer is next.
   std::size_t chunkCursor_ = 0;
   std::size_t chunkRemaining_ = 0;

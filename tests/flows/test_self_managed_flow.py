@@ -49,8 +49,25 @@ class SelfManagedOptOutFlow(unittest.TestCase):
         self.addCleanup(self.app.stdout.close)
         self.addCleanup(self.app.wait)
         self.addCleanup(self.app.terminate)
+        self.webhook = webhook
+
+    def subscribe_through_control_api(self):
         self.control('POST', '/_smsim/subscriptions',
-                     {'channelArn': CHANNEL, 'endpoint': webhook, 'format': 'sns-http'})
+                     {'channelArn': CHANNEL, 'endpoint': self.webhook, 'format': 'sns-http'})
+
+    def subscribe_through_sns(self):
+        """Production's way: the two-way channel is an SNS topic; the app subscribes its HTTP
+        endpoint and confirms the subscription when SNS asks it to."""
+        sns = boto3.client('sns', endpoint_url=self.url, region_name='us-east-1',
+                           aws_access_key_id='123456789012', aws_secret_access_key='not-checked')
+        self.assertEqual(sns.create_topic(Name='inbound-sms')['TopicArn'], CHANNEL)
+        pending = sns.subscribe(TopicArn=CHANNEL, Protocol='http', Endpoint=self.webhook)
+        self.assertEqual(pending['SubscriptionArn'], 'pending confirmation')
+
+        def confirmed():
+            listed = sns.list_subscriptions_by_topic(TopicArn=CHANNEL)['Subscriptions']
+            return [s['SubscriptionArn'] for s in listed] != ['PendingConfirmation']
+        self.wait_for(confirmed, 'the app to confirm its subscription')
 
     def control(self, method, path, body=None):
         data = None if body is None else json.dumps(body).encode()
@@ -76,6 +93,14 @@ class SelfManagedOptOutFlow(unittest.TestCase):
         self.fail(f'timed out waiting for {what}')
 
     def test_stop_then_join(self):
+        self.subscribe_through_control_api()
+        self.stop_then_join()
+
+    def test_stop_then_join_through_an_sns_subscription(self):
+        self.subscribe_through_sns()
+        self.stop_then_join()
+
+    def stop_then_join(self):
         outcome = self.inject('Stop')
         self.assertTrue(outcome['selfManagedOptOuts'])
         self.assertFalse(outcome['listChanged'])  # smsim leaves it to the application
@@ -101,7 +126,8 @@ class SelfManagedOptOutFlow(unittest.TestCase):
         self.assertIn('SUBSCRIBED', messages[0]['messageBody'])
 
         deliveries = self.control('GET', '/_smsim/deliveries')['deliveries']
-        self.assertEqual([d['status'] for d in deliveries], ['DELIVERED', 'DELIVERED'])
+        inbound = [d for d in deliveries if d['inboundMessageId']]  # not the confirmation
+        self.assertEqual([d['status'] for d in inbound], ['DELIVERED', 'DELIVERED'])
         journal = self.control('GET', '/_smsim/requests?operation=PutOptedOutNumber')['requests']
         self.assertEqual(journal[0]['request']['OptedOutNumber'], HANDSET)
 

@@ -1,6 +1,7 @@
 """The seed blog's self-managed opt-out handler, as a small web application.
 
-It receives SNS notifications for inbound SMS (the two-way channel), decides on STOP or JOIN the
+It receives SNS notifications for inbound SMS (the two-way channel), confirms an SNS subscription
+by visiting the SubscribeURL of its SubscriptionConfirmation, decides on STOP or JOIN the
 way the blog's Lambda function does, records the opt-out or opt-in on the AWS opt-out list with
 PutOptedOutNumber / DeleteOptedOutNumber, and texts a confirmation with SendTextMessage.
 
@@ -8,6 +9,7 @@ Run: python3 webhook_app.py SMSIM_URL OPT_OUT_LIST  (prints "webhook listening o
 """
 import json
 import sys
+import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import boto3
@@ -43,15 +45,26 @@ def handle_inbound(data):
         print('confirmation not sent:', error.response.get('Reason'), flush=True)
 
 
+def confirm_subscription(envelope):
+    """What an SNS HTTP endpoint does with a SubscriptionConfirmation: visit its SubscribeURL."""
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    with opener.open(envelope['SubscribeURL'], timeout=10) as response:
+        response.read()
+
+
 class SnsHandler(BaseHTTPRequestHandler):
     def do_POST(self):
         body = self.rfile.read(int(self.headers.get('Content-Length', 0)))
-        if self.headers.get('x-amz-sns-message-type') != 'Notification':
+        message_type = self.headers.get('x-amz-sns-message-type')
+        if message_type not in ('Notification', 'SubscriptionConfirmation'):
             self.send_response(400)
             self.end_headers()
             return
         envelope = json.loads(body)
-        handle_inbound(json.loads(envelope['Message']))
+        if message_type == 'SubscriptionConfirmation':
+            confirm_subscription(envelope)
+        else:
+            handle_inbound(json.loads(envelope['Message']))
         self.send_response(200)
         self.end_headers()
 

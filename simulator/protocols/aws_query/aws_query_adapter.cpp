@@ -3,6 +3,7 @@
 // choices where AWS is silent are listed in README.md, "Amazon SNS".
 #include "protocols/aws_query/aws_query_adapter.hpp"
 
+#include "common/text.hpp"
 #include "common/utf8.hpp"
 #include "model/validator.hpp"
 #include "protocols/aws_json/credential_scope.hpp"
@@ -13,15 +14,20 @@
 
 namespace smsim::aws_query {
 
+bool isFormContentType(std::string_view contentType) {
+  auto mediaType = contentType.substr(0, contentType.find(';'));
+  while (!mediaType.empty() && (mediaType.back() == ' ' || mediaType.back() == '\t')) {
+    mediaType.remove_suffix(1);
+  }
+  return equalsIgnoringCase(mediaType, kFormContentType);
+}
+
 namespace {
 
 namespace error_code = sns::error_code;
 using sns::SnsError;
 
-bool isFormBody(std::string_view contentType) {
-  const auto mediaType = contentType.substr(0, contentType.find(';'));
-  return mediaType == kFormContentType;
-}
+bool isFormBody(std::string_view contentType) { return isFormContentType(contentType); }
 
 const std::string* parameter(const FormParameters& parameters, std::string_view name) {
   const std::string* found = nullptr;
@@ -89,7 +95,10 @@ std::string errorXml(const std::string& code, const std::string& message,
 
 // https://docs.aws.amazon.com/sns/latest/api/CommonErrors.html and the actions' Errors sections.
 int statusForCode(const std::string& code) {
-  if (code == error_code::kNotFound) return 404;
+  if (code == error_code::kNotFound || code == error_code::kResourceNotFound) return 404;
+  if (code == error_code::kTopicLimitExceeded || code == error_code::kSubscriptionLimitExceeded) {
+    return 403;
+  }
   if (code == error_code::kMalformedQueryString) return 404;
   if (code == error_code::kAuthorizationError) return 403;
   if (code == error_code::kThrottled) return 429;
@@ -103,6 +112,7 @@ AwsQueryCall AwsQueryAdapter::parse(const AwsQueryRequest& request) const {
   AwsQueryCall call;
   call.requestId = services::newUuid();
   call.scope = aws_json::scopeFromAuthorization(request.authorization, defaults_);
+  call.baseUrl = "http://" + std::string(request.host.empty() ? "localhost" : request.host);
   try {
     call.parameters = readParameters(request);
     const auto* action = parameter(call.parameters, "Action");
@@ -137,7 +147,7 @@ AwsQueryResponse AwsQueryAdapter::serve(AwsQueryCall&& call) const {
                                                       call.operation +
                                                       " yet; the request was valid.");
     }
-    sns::CallContext context{call.scope, store_, clock_};
+    sns::CallContext context{call.scope, store_, clock_, delivery_, call.baseUrl};
     response.body = responseXml(call.operation, *operation, context, call.input, call.requestId);
   } catch (const SnsError& error) {
     response.errorCode = error.code();

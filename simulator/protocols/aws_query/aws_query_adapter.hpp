@@ -9,6 +9,7 @@
 
 #include "protocols/aws_query/form_parameters.hpp"
 #include "services/sns/sns_error.hpp"
+#include "services/sns/topic_delivery.hpp"
 #include "smsim/clock.hpp"
 #include "state/account_scope.hpp"
 #include "state/store.hpp"
@@ -21,6 +22,7 @@ struct AwsQueryRequest {
   std::string_view authorization;
   std::string_view query;  // the target's part after '?', still encoded
   std::string_view body;
+  std::string_view host = {};  // the Host header: where SubscribeURL and UnsubscribeURL point
 };
 
 struct AwsQueryResponse {
@@ -37,17 +39,22 @@ struct AwsQueryCall {
   FormParameters parameters;
   nlohmann::json input = nlohmann::json::object();  // the model's view of `parameters`
   std::optional<sns::SnsError> refused;             // why the request can't be served
+  std::string baseUrl;                              // http://<Host>
 };
 
 inline constexpr const char* kContentType = "text/xml";
 inline constexpr const char* kFormContentType = "application/x-www-form-urlencoded";
+// Whether a Content-Type names a url-encoded form (media type names are case-insensitive).
+bool isFormContentType(std::string_view contentType);
 inline constexpr const char* kSnsVersion = "2010-03-31";
 inline constexpr const char* kSnsXmlns = "http://sns.amazonaws.com/doc/2010-03-31/";
 
 class AwsQueryAdapter {
  public:
-  AwsQueryAdapter(state::Store& store, const Clock& clock, state::AccountScope defaults)
-      : store_(store), clock_(clock), defaults_(std::move(defaults)) {}
+  // `delivery` reaches topics' http(s) subscribers; without one they get nothing.
+  AwsQueryAdapter(state::Store& store, const Clock& clock, state::AccountScope defaults,
+                  sns::TopicDelivery* delivery = nullptr)
+      : store_(store), clock_(clock), defaults_(std::move(defaults)), delivery_(delivery) {}
 
   // Reads parameters, Action, Version, account and region; never throws.
   AwsQueryCall parse(const AwsQueryRequest& request) const;
@@ -58,6 +65,7 @@ class AwsQueryAdapter {
   state::Store& store_;
   const Clock& clock_;
   state::AccountScope defaults_;
+  sns::TopicDelivery* delivery_;
 };
 
 // SNS's <ErrorResponse> for `code`, and the status AWS documents for it.

@@ -1,4 +1,6 @@
-// The SNS actions smsim emulates. Publish routes on its target: a PhoneNumber is an SMS.
+// The SNS actions smsim emulates. Publish routes on its target: a PhoneNumber is an SMS, a
+// TopicArn (or a TargetArn, which names a topic: platform endpoints are not emulated) the topic's
+// subscribers.
 #include "protocols/aws_query/operation_table.hpp"
 
 #include <map>
@@ -26,8 +28,8 @@ void servePublish(sns::CallContext& context, const nlohmann::json& input, XmlWri
   if (stringMember(input, "Message").empty())
     throw sns::SnsError::invalidParameter("Empty message");
   if (toTopic) {
-    throw sns::SnsError(sns::error_code::kNotImplemented,
-                        "smsim does not emulate Publish to a topic or endpoint yet.");
+    servePublishToTopic(context, input, result);
+    return;
   }
   servePublishSms(context, input, result);
 }
@@ -35,13 +37,33 @@ void servePublish(sns::CallContext& context, const nlohmann::json& input, XmlWri
 const std::map<std::string, AwsQueryOperation, std::less<>>& table() {
   static const std::map<std::string, AwsQueryOperation, std::less<>> operations = {
       {"CheckIfPhoneNumberIsOptedOut", {serveCheckIfPhoneNumberIsOptedOut}},
+      {"ConfirmSubscription", {serveConfirmSubscription}},
+      {"CreateSMSSandboxPhoneNumber", {serveCreateSmsSandboxPhoneNumber}},
+      {"CreateTopic", {serveCreateTopic}},
+      {"DeleteSMSSandboxPhoneNumber", {serveDeleteSmsSandboxPhoneNumber}},
+      {"DeleteTopic", {serveDeleteTopic, false}},
       {"GetSMSAttributes", {serveGetSmsAttributes}},
       {"GetSMSSandboxAccountStatus", {serveGetSmsSandboxAccountStatus}},
+      {"GetSubscriptionAttributes", {serveGetSubscriptionAttributes}},
+      {"GetTopicAttributes", {serveGetTopicAttributes}},
       {"ListOriginationNumbers", {serveListOriginationNumbers}},
       {"ListPhoneNumbersOptedOut", {serveListPhoneNumbersOptedOut}},
+      {"ListSMSSandboxPhoneNumbers", {serveListSmsSandboxPhoneNumbers}},
+      {"ListSubscriptions", {serveListSubscriptions}},
+      {"ListSubscriptionsByTopic", {serveListSubscriptionsByTopic}},
+      {"ListTagsForResource", {serveListTagsForResource}},
+      {"ListTopics", {serveListTopics}},
       {"OptInPhoneNumber", {serveOptInPhoneNumber}},
       {"Publish", {servePublish}},
+      {"PublishBatch", {servePublishBatch}},
       {"SetSMSAttributes", {serveSetSmsAttributes}},
+      {"SetSubscriptionAttributes", {serveSetSubscriptionAttributes, false}},
+      {"SetTopicAttributes", {serveSetTopicAttributes, false}},
+      {"Subscribe", {serveSubscribe}},
+      {"TagResource", {serveTagResource}},
+      {"Unsubscribe", {serveUnsubscribe, false}},
+      {"UntagResource", {serveUntagResource}},
+      {"VerifySMSSandboxPhoneNumber", {serveVerifySmsSandboxPhoneNumber}},
   };
   return operations;
 }

@@ -22,13 +22,31 @@ sns::MessageAttributes messageAttributesOf(const nlohmann::json& input) {
   const auto it = input.find("MessageAttributes");
   if (it == input.end() || !it->is_object()) return attributes;
   for (const auto& [name, value] : it->items()) {
-    attributes[name] = {stringMember(value, "DataType"), optionalMember(value, "StringValue")};
+    attributes[name] = {stringMember(value, "DataType"), optionalMember(value, "StringValue"),
+                        optionalMember(value, "BinaryValue")};
   }
   return attributes;
 }
 
-void writeAttributes(XmlWriter& result, const std::map<std::string, std::string>& attributes) {
-  result.open("attributes");
+std::map<std::string, std::string> stringMap(const nlohmann::json& input, const char* name) {
+  std::map<std::string, std::string> out;
+  const auto it = input.find(name);
+  if (it == input.end() || !it->is_object()) return out;
+  for (const auto& [key, value] : it->items()) {
+    if (value.is_string()) out[key] = value.get<std::string>();
+  }
+  return out;
+}
+
+std::optional<int> optionalInteger(const nlohmann::json& input, const char* name) {
+  const auto it = input.find(name);
+  if (it == input.end() || !it->is_number_integer()) return std::nullopt;
+  return it->get<int>();
+}
+
+void writeAttributes(XmlWriter& result, const std::map<std::string, std::string>& attributes,
+                     const char* element) {
+  result.open(element);
   for (const auto& [name, value] : attributes) {
     result.open("entry");
     result.element("key", name);
@@ -73,17 +91,13 @@ void serveGetSmsAttributes(sns::CallContext& context, const nlohmann::json& inpu
   if (const auto it = input.find("attributes"); it != input.end() && it->is_array()) {
     for (const auto& name : *it) request.attributes.push_back(name.get<std::string>());
   }
-  writeAttributes(result, sns::getSmsAttributes(context, request));
+  writeAttributes(result, sns::getSmsAttributes(context, request), "attributes");
 }
 
 void serveSetSmsAttributes(sns::CallContext& context, const nlohmann::json& input,
                            XmlWriter& /*result*/) {
   sns::SetSmsAttributesRequest request;
-  if (const auto it = input.find("attributes"); it != input.end() && it->is_object()) {
-    for (const auto& [name, value] : it->items()) {
-      request.attributes[name] = value.get<std::string>();
-    }
-  }
+  request.attributes = stringMap(input, "attributes");
   sns::setSmsAttributes(context, request);
 }
 

@@ -15,9 +15,14 @@ namespace smsim::aws_query {
 // A string member, "" when absent.
 std::string stringMember(const nlohmann::json& input, const char* name);
 std::optional<std::string> optionalMember(const nlohmann::json& input, const char* name);
+std::optional<int> optionalInteger(const nlohmann::json& input, const char* name);
+// A map member of strings ({} when absent).
+std::map<std::string, std::string> stringMap(const nlohmann::json& input, const char* name);
 sns::MessageAttributes messageAttributesOf(const nlohmann::json& input);
-// <attributes><entry><key/><value/></entry>...</attributes> (GetSMSAttributes' spelling).
-void writeAttributes(XmlWriter& result, const std::map<std::string, std::string>& attributes);
+// <element><entry><key/><value/></entry>...</element> ("attributes" for GetSMSAttributes,
+// "Attributes" for topics and subscriptions).
+void writeAttributes(XmlWriter& result, const std::map<std::string, std::string>& attributes,
+                     const char* element);
 
 // sms_xml.cpp
 void servePublishSms(sns::CallContext& context, const nlohmann::json& input, XmlWriter& result);
@@ -37,5 +42,44 @@ void serveListOriginationNumbers(sns::CallContext& context, const nlohmann::json
                                  XmlWriter& result);
 void serveGetSmsSandboxAccountStatus(sns::CallContext& context, const nlohmann::json& input,
                                      XmlWriter& result);
+
+// sandbox_xml.cpp
+void serveCreateSmsSandboxPhoneNumber(sns::CallContext& context, const nlohmann::json& input,
+                                      XmlWriter& result);
+void serveVerifySmsSandboxPhoneNumber(sns::CallContext& context, const nlohmann::json& input,
+                                      XmlWriter& result);
+void serveListSmsSandboxPhoneNumbers(sns::CallContext& context, const nlohmann::json& input,
+                                     XmlWriter& result);
+void serveDeleteSmsSandboxPhoneNumber(sns::CallContext& context, const nlohmann::json& input,
+                                      XmlWriter& result);
+
+// topic_xml.cpp
+void serveCreateTopic(sns::CallContext& context, const nlohmann::json& input, XmlWriter& result);
+void serveDeleteTopic(sns::CallContext& context, const nlohmann::json& input, XmlWriter& result);
+void serveListTopics(sns::CallContext& context, const nlohmann::json& input, XmlWriter& result);
+void serveGetTopicAttributes(sns::CallContext& context, const nlohmann::json& input,
+                             XmlWriter& result);
+void serveSetTopicAttributes(sns::CallContext& context, const nlohmann::json& input,
+                             XmlWriter& result);
+void serveTagResource(sns::CallContext& context, const nlohmann::json& input, XmlWriter& result);
+void serveUntagResource(sns::CallContext& context, const nlohmann::json& input, XmlWriter& result);
+void serveListTagsForResource(sns::CallContext& context, const nlohmann::json& input,
+                              XmlWriter& result);
+void servePublishToTopic(sns::CallContext& context, const nlohmann::json& input, XmlWriter& result);
+void servePublishBatch(sns::CallContext& context, const nlohmann::json& input, XmlWriter& result);
+
+// subscription_xml.cpp
+void serveSubscribe(sns::CallContext& context, const nlohmann::json& input, XmlWriter& result);
+void serveConfirmSubscription(sns::CallContext& context, const nlohmann::json& input,
+                              XmlWriter& result);
+void serveUnsubscribe(sns::CallContext& context, const nlohmann::json& input, XmlWriter& result);
+void serveListSubscriptions(sns::CallContext& context, const nlohmann::json& input,
+                            XmlWriter& result);
+void serveListSubscriptionsByTopic(sns::CallContext& context, const nlohmann::json& input,
+                                   XmlWriter& result);
+void serveGetSubscriptionAttributes(sns::CallContext& context, const nlohmann::json& input,
+                                    XmlWriter& result);
+void serveSetSubscriptionAttributes(sns::CallContext& context, const nlohmann::json& input,
+                                    XmlWriter& result);
 
 }  // namespace smsim::aws_query

@@ -88,16 +88,16 @@ bool AwsQueryBinding::owns(std::string_view /*path*/) const { return false; }
 bool AwsQueryBinding::claims(const httplib::Request& request) const {
   if (request.path != api_path::kAwsJson || request.has_header("X-Amz-Target")) return false;
   const auto contentType = request.get_header_value("Content-Type");
-  const bool formBody = std::string_view(contentType)
-                            .substr(0, contentType.find(';'))
-                            .starts_with(aws_query::kFormContentType);
+  const bool formBody = aws_query::isFormContentType(contentType);
   return (request.method == "POST" && formBody) || namesAction(queryOf(request));
 }
 
 std::unique_ptr<ApiCall> AwsQueryBinding::parse(const httplib::Request& request) const {
   const auto query = queryOf(request);
-  auto call = adapter_.parse({request.method, request.get_header_value("Content-Type"),
-                              request.get_header_value("Authorization"), query, request.body});
+  const auto host = request.get_header_value("Host");
+  auto call =
+      adapter_.parse({request.method, request.get_header_value("Content-Type"),
+                      request.get_header_value("Authorization"), query, request.body, host});
   std::string journaled = request.body.empty() ? std::string(query) : request.body;
   auto parsed = std::make_unique<SnsCall>(adapter_, std::move(call), journaled);
   if (auto refusal = signatures_.check(request, kSigningName)) {

@@ -6,6 +6,7 @@
 
 #include "services/common/page_token.hpp"
 #include "services/sns/operations.hpp"
+#include "services/sns/sandbox_status.hpp"
 #include "services/sns/sns_error.hpp"
 
 namespace smsim::sns {
@@ -56,6 +57,10 @@ ListOriginationNumbersResult listOriginationNumbers(CallContext& call,
   });
 }
 
-SmsSandboxAccountStatus getSmsSandboxAccountStatus(CallContext& /*call*/) { return {false}; }
+SmsSandboxAccountStatus getSmsSandboxAccountStatus(CallContext& call) {
+  return call.store.withAccount(call.scope, [](state::AccountState& account) {
+    return SmsSandboxAccountStatus{isInSmsSandbox(account)};
+  });
+}
 
 }  // namespace smsim::sns

@@ -8,6 +8,7 @@
 #include "services/common/ids.hpp"
 #include "services/common/page_token.hpp"
 #include "services/sns/operations.hpp"
+#include "services/sns/sms_sender.hpp"
 #include "services/sns/sns_error.hpp"
 
 namespace smsim::sns {
@@ -24,11 +25,6 @@ constexpr const char* kOptedOutStatus = "Phone is currently opted out";
 state::OptOutList* defaultList(state::AccountState& account) {
   const auto it = account.optOutLists.find(aws_names::kDefaultOptOutListName);
   return it == account.optOutLists.end() ? nullptr : &it->second;
-}
-
-bool isOptedOut(state::AccountState& account, const std::string& number) {
-  const auto* list = defaultList(account);
-  return list != nullptr && list->numbers.contains(number);
 }
 
 void requirePhoneNumber(const std::string& number, const std::string& reason) {
@@ -83,27 +79,37 @@ std::string originationNumber(const state::AccountState& account,
 
 }  // namespace
 
+bool isOptedOut(state::AccountState& account, const std::string& number) {
+  const auto* list = defaultList(account);
+  return list != nullptr && list->numbers.contains(number);
+}
+
+std::string sendSmsLocked(CallContext& call, state::AccountState& account,
+                          const PublishSmsRequest& request) {
+  state::OutboxMessage message;
+  message.messageId = services::newUuid();
+  message.originationNumber = originationNumber(account, request.messageAttributes);
+  message.originationIdentity = stringAttribute(request.messageAttributes, "AWS.SNS.SMS.SenderID")
+                                    .value_or(message.originationNumber);
+  message.destinationNumber = request.phoneNumber;
+  message.messageBody = request.message;
+  message.messageType = messageType(account, request.messageAttributes);
+  const bool optedOut = isOptedOut(account, request.phoneNumber);
+  message.status = optedOut ? state::message_status::kFailed : state::message_status::kDelivered;
+  if (optedOut) message.context["providerResponse"] = kOptedOutStatus;
+  message.origin = "Publish";
+  message.timestamp = call.clock.nowEpochSeconds();
+  message.accountId = call.scope.accountId;
+  message.region = call.scope.region;
+  auto messageId = message.messageId;
+  call.store.outbox().append(std::move(message));
+  return messageId;
+}
+
 PublishResult publishSms(CallContext& call, const PublishSmsRequest& request) {
   requirePhoneNumber(request.phoneNumber, " is not valid to publish to");
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
-    state::OutboxMessage message;
-    message.messageId = services::newUuid();
-    message.originationNumber = originationNumber(account, request.messageAttributes);
-    message.originationIdentity = stringAttribute(request.messageAttributes, "AWS.SNS.SMS.SenderID")
-                                      .value_or(message.originationNumber);
-    message.destinationNumber = request.phoneNumber;
-    message.messageBody = request.message;
-    message.messageType = messageType(account, request.messageAttributes);
-    const bool optedOut = isOptedOut(account, request.phoneNumber);
-    message.status = optedOut ? state::message_status::kFailed : state::message_status::kDelivered;
-    if (optedOut) message.context["providerResponse"] = kOptedOutStatus;
-    message.origin = "Publish";
-    message.timestamp = call.clock.nowEpochSeconds();
-    message.accountId = call.scope.accountId;
-    message.region = call.scope.region;
-    PublishResult result{message.messageId};
-    call.store.outbox().append(std::move(message));
-    return result;
+    return PublishResult{sendSmsLocked(call, account, request)};
   });
 }
 

@@ -11,6 +11,7 @@ namespace smsim::sns {
 struct MessageAttribute {
   std::string dataType;
   std::optional<std::string> stringValue;
+  std::optional<std::string> binaryValue;  // base64, as the query protocol sends it
 };
 using MessageAttributes = std::map<std::string, MessageAttribute>;
 

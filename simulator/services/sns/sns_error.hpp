@@ -22,6 +22,17 @@ inline constexpr const char* kInvalidParameterCombination = "InvalidParameterCom
 inline constexpr const char* kValidationError = "ValidationError";
 inline constexpr const char* kNotImplemented = "NotImplemented";
 inline constexpr const char* kRequestEntityTooLarge = "RequestEntityTooLarge";
+inline constexpr const char* kTopicLimitExceeded = "TopicLimitExceeded";
+inline constexpr const char* kSubscriptionLimitExceeded = "SubscriptionLimitExceeded";
+inline constexpr const char* kResourceNotFound = "ResourceNotFound";
+inline constexpr const char* kTagLimitExceeded = "TagLimitExceeded";
+inline constexpr const char* kOptedOut = "OptedOut";
+inline constexpr const char* kUserError = "UserError";
+inline constexpr const char* kVerification = "VerificationException";
+inline constexpr const char* kEmptyBatchRequest = "EmptyBatchRequest";
+inline constexpr const char* kTooManyEntriesInBatchRequest = "TooManyEntriesInBatchRequest";
+inline constexpr const char* kBatchEntryIdsNotDistinct = "BatchEntryIdsNotDistinct";
+inline constexpr const char* kInvalidBatchEntryId = "InvalidBatchEntryId";
 }  // namespace error_code
 
 class SnsError : public std::runtime_error {
