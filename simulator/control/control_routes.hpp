@@ -12,5 +12,9 @@ void registerControlRoutes(ControlRouter& http, ControlContext& context);
 // Route groups, each in its own file; registerControlRoutes registers them all.
 void registerOutboxRoutes(ControlRouter& http, ControlContext& context);
 void registerInboundRoutes(ControlRouter& http, ControlContext& context);
+void registerAccountRoutes(ControlRouter& http, ControlContext& context);
+void registerConvosoRoutes(ControlRouter& http, ControlContext& context);
+// The web dashboard's files under /_smsim/ui/ (it calls the routes above, nothing else).
+void registerDashboardRoutes(ControlRouter& http);
 
 }  // namespace smsim::control

@@ -25,6 +25,14 @@ class Store {
     return action(accountLocked(scope));
   }
 
+  // Runs `action(scope, account)` on every account and region that exists, under the lock, without
+  // creating any (for the control API's read-only views).
+  template <typename Action>
+  void forEachAccount(Action&& action) {
+    std::lock_guard lock(mutex_);
+    for (auto& [scope, account] : accounts_) action(scope, account);
+  }
+
   // The account and region that lease the E.164 `number`, if any.
   std::optional<AccountScope> scopeOwningNumber(const std::string& number);
 
