@@ -174,5 +174,18 @@ TEST_F(DashboardControlTest, TheDashboardIsServedFromTheBinaryAndLoadsNothingEls
   EXPECT_EQ(bare->get_header_value("Location"), "/_smsim/ui/");
 }
 
+TEST_F(DashboardControlTest, APollerThatAsksGetsItsConnectionClosed) {
+  auto http = client();
+  http.set_keep_alive(true);  // else cpp-httplib's client asks every answer to close
+  const auto closing = http.Get("/_smsim/clock", {{"X-Smsim-Close", "1"}});
+  ASSERT_TRUE(closing);
+  EXPECT_EQ(closing->status, kStatusOk);
+  EXPECT_EQ(closing->get_header_value("Connection"), "close");
+
+  const auto kept = http.Get("/_smsim/clock");
+  ASSERT_TRUE(kept);
+  EXPECT_NE(kept->get_header_value("Connection"), "close");
+}
+
 }  // namespace
 }  // namespace smsim::integration

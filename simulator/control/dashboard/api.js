@@ -35,7 +35,8 @@ function askForToken() {
 // Calls `path` and returns its parsed JSON; a refusal throws ApiError with smsim's error body.
 export async function call(method, path, body, contentType = "application/json") {
   for (;;) {
-    const headers = {};
+    // Each answer closes its connection: between polls an open tab holds no server thread.
+    const headers = { "X-Smsim-Close": "1" };
     const token = sessionStorage.getItem(TOKEN_KEY);
     if (token) headers.Authorization = `Bearer ${token}`;
     if (body !== undefined) headers["Content-Type"] = contentType;
