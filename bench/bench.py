@@ -242,6 +242,36 @@ class Bench:
         results["smsim_vs_bare_repeats"] = pairs
         self.results["put"] = results
 
+    def measure_dashboard(self):
+        """PutOptedOutNumber without and with the web dashboard open in N headless Chromium
+        tabs (each its own browser context, polling as a person's tab would), alternating, so the
+        machine's noise hits both alike. Also counts smsim's threads with the tabs open."""
+        tabs = self.args.dashboard_tabs
+        log(f"PutOptedOutNumber without and with the dashboard open in {tabs} tabs")
+        put = "put_opted_out_number.lua"
+        runs = []
+        for _ in range(self.args.repeats):
+            with self.smsim() as smsim:
+                self.wrk(smsim, put, 32, duration=1)  # warm-up
+                without = {str(c): self.wrk(smsim, put, c) for c in (1, 32)}
+            with self.smsim() as smsim:
+                opener = subprocess.Popen(
+                    ["node", str(BENCH / "dashboard_tabs.mjs"), f"http://127.0.0.1:{smsim.port}",
+                     str(tabs)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+                if opener.stdout.readline().strip() != "ready":
+                    raise RuntimeError("the dashboard tabs did not open")
+                self.wrk(smsim, put, 32, duration=1)  # warm-up
+                threads = len(os.listdir(f"/proc/{smsim.pids()[0]}/task"))
+                with_tabs = {str(c): self.wrk(smsim, put, c) for c in (1, 32)}
+                opener.stdin.close()
+                ages = opener.stdout.read().strip()
+                opener.wait(timeout=60)
+            runs.append({"without": without, "with_tabs": with_tabs, "threads_with_tabs": threads,
+                         "tabs_still_polling": ages,
+                         "ratio_c32": with_tabs["32"]["rps"] / without["32"]["rps"],
+                         "ratio_c1": with_tabs["1"]["rps"] / without["1"]["rps"]})
+        self.results["dashboard"] = {"tabs": tabs, "runs": runs}
+
     def seed_file(self, count, explicit=False):
         path = self.scratch / f"seed-{count}{'-explicit' if explicit else ''}.yaml"
         if path.exists():
@@ -431,7 +461,8 @@ class Bench:
         steps = {"startup": self.measure_startup, "put": self.measure_put,
                  "seed": self.measure_seed, "describe": self.measure_describe,
                  "send": self.measure_send, "convoso": self.measure_convoso,
-                 "journal": self.measure_journal, "callgrind": self.measure_callgrind}
+                 "journal": self.measure_journal, "callgrind": self.measure_callgrind,
+                 "dashboard": self.measure_dashboard}
         for name, step in steps.items():
             if only and name not in only:
                 continue
@@ -475,7 +506,9 @@ def main():
     parser.add_argument("--soak-windows", type=int, default=6)
     parser.add_argument("--callgrind-requests", type=int, default=2000)
     parser.add_argument("--only", nargs="*", default=[],
-                        help="startup put seed describe send convoso journal callgrind")
+                        help="startup put seed describe send convoso journal callgrind dashboard")
+    parser.add_argument("--dashboard-tabs", type=int, default=10,
+                        help="dashboard tabs open during the `dashboard` step")
     args = parser.parse_args()
     bench = Bench(args)
     bench.run(set(args.only))

@@ -48,6 +48,9 @@ void ControlRouter::Route::serve(const httplib::Request& request, httplib::Respo
     return;
   }
   handler(request, response, parameters);
+  // A browser can't send `Connection: close`; a poller that asks for it this way gets it, so
+  // between its polls it holds no connection, and so no server thread (the dashboard does).
+  if (request.get_header_value(kCloseHeader) == "1") response.set_header("Connection", "close");
 }
 
 const ControlRouter::Route* ControlRouter::find(std::string_view method, std::string_view path,

@@ -14,6 +14,9 @@
 
 namespace smsim::control {
 
+// A control call that sends `X-Smsim-Close: 1` is answered with `Connection: close`.
+inline constexpr const char* kCloseHeader = "X-Smsim-Close";
+
 using PathParameters = std::vector<std::string>;  // the `:name` segments, in order
 using Handler = std::function<void(const httplib::Request&, httplib::Response&)>;
 using HandlerWithParameters =

@@ -63,6 +63,9 @@ void registerControlRoutes(ControlRouter& http, ControlContext& context) {
   registerInboundRoutes(http, context);
   registerStateRoutes(http, context);
   registerEventRoutes(http, context);
+  registerAccountRoutes(http, context);
+  registerConvosoRoutes(http, context);
+  registerDashboardRoutes(http);
 
   // No body: `curl -X POST .../_smsim/reset` is the whole call.
   http.Post("/_smsim/reset", [&context](const httplib::Request&, httplib::Response& response) {

@@ -14,5 +14,9 @@ void registerOutboxRoutes(ControlRouter& http, ControlContext& context);
 void registerInboundRoutes(ControlRouter& http, ControlContext& context);
 void registerStateRoutes(ControlRouter& http, ControlContext& context);
 void registerEventRoutes(ControlRouter& http, ControlContext& context);
+void registerAccountRoutes(ControlRouter& http, ControlContext& context);
+void registerConvosoRoutes(ControlRouter& http, ControlContext& context);
+// The web dashboard's files under /_smsim/ui/ (it calls the routes above, nothing else).
+void registerDashboardRoutes(ControlRouter& http);
 
 }  // namespace smsim::control

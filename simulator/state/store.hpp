@@ -28,12 +28,12 @@ class Store {
     return action(accountLocked(scope));
   }
 
-  // Runs `visit(scope, account)` on every account and region that exists, in scope order, under
-  // the lock (GET /_smsim/state reads them all).
-  template <typename Visit>
-  void forEachAccount(Visit&& visit) {
+  // Runs `action(scope, account)` on every account and region that exists, under the lock, without
+  // creating any (for the control API's read-only views).
+  template <typename Action>
+  void forEachAccount(Action&& action) {
     std::lock_guard lock(mutex_);
-    for (const auto& [scope, account] : accounts_) visit(scope, account);
+    for (auto& [scope, account] : accounts_) action(scope, account);
   }
 
   // The account and region that lease the E.164 `number`, if any.
