@@ -57,7 +57,8 @@ state::SnsSandboxNumber& findNumber(state::AccountState& account, const std::str
 
 }  // namespace
 
-bool isInSmsSandbox(const state::AccountState& /*account*/) { return false; }
+// One sandbox for SNS and End User Messaging SMS: the account tier v2 keeps (--account-tier).
+bool isInSmsSandbox(const state::AccountState& account) { return state::inSandbox(account); }
 
 void createSmsSandboxPhoneNumber(CallContext& call, const std::string& number,
                                  const std::string& languageCode) {
