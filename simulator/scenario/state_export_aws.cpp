@@ -152,9 +152,36 @@ void exportSns(const state::AccountState& account, Json& scope) {
   scope["sns"] = {{"smsAttributes", account.sns.smsAttributes}};
 }
 
+// Production is every account's tier unless the server or a seed says otherwise.
+void exportAccountTier(const state::AccountState& account, Json& scope) {
+  if (state::inSandbox(account)) scope["accountTier"] = "sandbox";
+}
+
+// A verified number by its id; a pending one with the code it was sent, so VerifyDestinationNumber
+// still takes that code after a restart. A pending number no code was sent to yet has no seed form
+// (a seed without a code is verified), so it is left out rather than written as verified.
+void exportVerifiedDestinationNumbers(const state::AccountState& account, Json& scope) {
+  Json numbers = Json::array();
+  for (const auto& [id, number] : account.verifiedDestinationNumbers) {
+    Json item = {{"number", number.destinationPhoneNumber}, {"id", id}};
+    if (number.status != state::verification_status::kVerified) {
+      if (!number.verificationCode) continue;
+      item["verificationCode"] = *number.verificationCode;
+    }
+    numbers.push_back(std::move(item));
+  }
+  if (!numbers.empty()) scope["verifiedDestinationNumbers"] = std::move(numbers);
+}
+
 // In the order the seed reader needs them: lists before the numbers and pools that name them.
-constexpr std::array<ScopeExporter, 5> kScopeExporters = {
-    exportOptOutLists, exportPhoneNumbers, exportPools, exportConfigurationSets, exportSns,
+constexpr std::array<ScopeExporter, 7> kScopeExporters = {
+    exportOptOutLists,
+    exportPhoneNumbers,
+    exportPools,
+    exportConfigurationSets,
+    exportSns,
+    exportAccountTier,
+    exportVerifiedDestinationNumbers,
 };
 
 }  // namespace

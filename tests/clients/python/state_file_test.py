@@ -61,9 +61,9 @@ class RunningSmsim:
         assert status == 200, text
         return json.loads(text)
 
-    def client(self, service):
+    def client(self, service, account=ACCOUNT):
         return boto3.client(service, endpoint_url=self.url, region_name=REGION,
-                            aws_access_key_id=ACCOUNT, aws_secret_access_key="not-checked",
+                            aws_access_key_id=account, aws_secret_access_key="not-checked",
                             config=Config(retries={"max_attempts": 1}))
 
 
@@ -140,6 +140,53 @@ class StateFileTest(unittest.TestCase):
             self.assertEqual(pool["OptOutListName"], "marketing")
             keywords = sms.describe_keywords(OriginationIdentity=pool["PoolId"])["Keywords"]
             self.assertIn("JOIN", [k["Keyword"] for k in keywords])
+        finally:
+            second.stop()
+
+    def test_the_sandbox_and_its_verified_numbers_survive_a_restart(self):
+        sandboxed = "345600000003"
+        first = RunningSmsim(self.path)
+        try:
+            status, text = first.http("POST", "/_smsim/scenarios", json.dumps(
+                {"name": "sandbox", "seed": {"aws": {"account": sandboxed, "region": REGION,
+                                                      "accountTier": "sandbox"}}}).encode())
+            self.assertEqual(status, 201, text)
+            sms = first.client("pinpoint-sms-voice-v2", sandboxed)
+            sms.request_phone_number(IsoCountryCode="US", MessageType="TRANSACTIONAL",
+                                     NumberCapabilities=["SMS"], NumberType="LONG_CODE")
+            codes = {}
+            ids = {}
+            for number in ("+14155550110", "+14155550111"):
+                ids[number] = sms.create_verified_destination_number(
+                    DestinationPhoneNumber=number)["VerifiedDestinationNumberId"]
+                sms.send_destination_number_verification_code(
+                    VerifiedDestinationNumberId=ids[number], VerificationChannel="TEXT")
+                status, text = first.http("GET", "/_smsim/messages?destination=%2B" + number[1:])
+                codes[number] = json.loads(text)["messages"][-1]["messageBody"].split()[-1]
+            sms.verify_destination_number(VerifiedDestinationNumberId=ids["+14155550110"],
+                                          VerificationCode=codes["+14155550110"])
+            before = first.state()
+        finally:
+            first.stop()
+        scope = next(s for s in before["seed"]["aws"] if s["account"] == sandboxed)
+        self.assertEqual(scope["accountTier"], "sandbox")
+        self.assertEqual(
+            sorted(scope["verifiedDestinationNumbers"], key=lambda n: n["number"]),
+            [{"number": "+14155550110", "id": ids["+14155550110"]},
+             {"number": "+14155550111", "id": ids["+14155550111"],
+              "verificationCode": codes["+14155550111"]}])
+
+        second = RunningSmsim(self.path)
+        try:
+            self.assertEqual(second.state(), before)
+            sms = second.client("pinpoint-sms-voice-v2", sandboxed)
+            tier = sms.describe_account_attributes()["AccountAttributes"]
+            self.assertEqual(tier, [{"Name": "ACCOUNT_TIER", "Value": "SANDBOX"}])
+            # The pending number still takes the code it was sent before the restart.
+            verified = sms.verify_destination_number(
+                VerifiedDestinationNumberId=ids["+14155550111"],
+                VerificationCode=codes["+14155550111"])
+            self.assertEqual(verified["Status"], "VERIFIED")
         finally:
             second.stop()
 
