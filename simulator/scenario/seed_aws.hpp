@@ -89,7 +89,7 @@ struct AwsScopeSeed {
   std::vector<PoolSeed> pools;
   std::vector<state::ConfigurationSet> configurationSets;  // name and contents; arn, time on apply
   std::map<std::string, std::string> snsSmsAttributes;     // SetSMSAttributes' names and values
-  std::optional<AccountTier> accountTier;  // the server's tier when absent
+  std::optional<AccountTier> accountTier;                  // the server's tier when absent
   std::vector<VerifiedDestinationSeed> verifiedDestinationNumbers;
 };
 

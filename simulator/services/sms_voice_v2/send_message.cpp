@@ -119,7 +119,7 @@ struct OutgoingMessage {
   std::vector<std::string> mediaUrls;
   std::map<std::string, std::string> context;
   bool dryRun = false;
-  std::optional<int> timeToLive;  // seconds
+  std::optional<int> timeToLive;        // seconds
   std::optional<std::string> maxPrice;  // MaxPrice; SendVoiceMessage's MaxPricePerMinute
 };
 
@@ -224,8 +224,7 @@ SendMediaMessageResult sendMediaMessage(CallContext& call, const SendMediaMessag
       call, {"SendMediaMessage", "MMS", "CHANNEL_NOT_ENABLED", request.destinationPhoneNumber,
              request.originationIdentity, request.configurationSetName, std::nullopt,
              request.messageBody.value_or(""), request.mediaUrls, request.context, request.dryRun,
-             request.timeToLive,
-             request.maxPrice})};
+             request.timeToLive, request.maxPrice})};
 }
 
 SendVoiceMessageResult sendVoiceMessage(CallContext& call, const SendVoiceMessageRequest& request) {

@@ -94,9 +94,10 @@ TEST_F(SpendLimitsTest, AMessageDearerThanItsMaxPriceIsNotSent) {
                       "ValidationException", "PRICE_OVER_THRESHOLD");
   EXPECT_EQ(body["Fields"][0]["Name"], "MaxPricePerMinute");
   ok("SendVoiceMessage", text(kNewZealand, {{"MaxPricePerMinute", "0.06"}}));
-  errorWithReason("SendMediaMessage",
-                  text("+14155550100", {{"MaxPrice", "0.01"}, {"MediaUrls", {"s3://bucket/k.png"}}}),
-                  "ValidationException", "PRICE_OVER_THRESHOLD");
+  errorWithReason(
+      "SendMediaMessage",
+      text("+14155550100", {{"MaxPrice", "0.01"}, {"MediaUrls", {"s3://bucket/k.png"}}}),
+      "ValidationException", "PRICE_OVER_THRESHOLD");
   EXPECT_EQ(store_.outbox().list({}).size(), 2u);
 }
 
