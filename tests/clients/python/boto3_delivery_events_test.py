@@ -9,6 +9,7 @@ AWS's documented example field by field. Runs under both Pythons (run_with_smsim
 import base64
 import json
 import sys
+import time
 import unittest
 
 try:
@@ -19,6 +20,7 @@ except ImportError as error:
 
 import smsim_control
 from event_receiver import EventReceiver, assert_documented_record, sns_records
+from sns_receiver import SnsReceiver, verify_signature
 
 ACCOUNT = "361111111111"
 REGION = "us-east-1"
@@ -129,6 +131,47 @@ class Boto3DeliveryEventsTest(unittest.TestCase):
         self.assertEqual(status, 200, body)
         self.assertEqual([e["messageId"] for e in body["events"]], [expired])
         self.assertEqual(body["events"][0]["deliveries"][0]["arn"], TOPIC_ARN)
+
+    def test_a_topic_made_with_sns_delivers_signed_records_to_its_confirmed_subscriber(self):
+        # The production wiring: an SNS topic, an HTTP endpoint subscribed and confirmed through
+        # its SubscribeURL, and a configuration set whose SNS destination names that topic.
+        sns = boto3.client("sns", endpoint_url=smsim_control.URL, region_name=REGION,
+                           aws_access_key_id=ACCOUNT, aws_secret_access_key="not-checked",
+                           config=Config(retries={"max_attempts": 1}))
+        topic = sns.create_topic(Name="receipts-topic")["TopicArn"]
+        receiver = SnsReceiver()
+        try:
+            sns.subscribe(TopicArn=topic, Protocol="http", Endpoint=receiver.url)
+            receiver.wait_for(1, "SubscriptionConfirmation")
+            for _ in range(200):
+                subscriptions = sns.list_subscriptions_by_topic(TopicArn=topic)["Subscriptions"]
+                if subscriptions[0]["SubscriptionArn"] != "PendingConfirmation":
+                    break
+                time.sleep(0.05)
+            self.assertNotEqual(subscriptions[0]["SubscriptionArn"], "PendingConfirmation")
+            self.sms.create_configuration_set(ConfigurationSetName="receipts")
+            self.sms.create_event_destination(
+                ConfigurationSetName="receipts", EventDestinationName="to-topic",
+                MatchingEventTypes=["TEXT_ALL"], SnsDestination={"TopicArn": topic})
+            simulator = self.number("SIMULATOR")
+            message_id = self.send(simulator, SUCCESS)
+
+            notifications = receiver.wait_for(2, "Notification")
+            types = []
+            for headers, body in notifications:
+                message = json.loads(body)
+                verify_signature(message)
+                self.assertEqual(message["TopicArn"], topic)
+                self.assertEqual(headers["x-amz-sns-topic-arn"], topic)
+                record = json.loads(message["Message"])
+                assert_documented_record(
+                    self, record, event_type=record["eventType"], message_id=message_id,
+                    origination=simulator, destination=SUCCESS, message_type="TRANSACTIONAL",
+                    context={"order": "42"})
+                types.append(record["eventType"])
+            self.assertEqual(types, ["TEXT_QUEUED", "TEXT_SUCCESSFUL"])
+        finally:
+            receiver.close()
 
 
 if __name__ == "__main__":

@@ -6,18 +6,18 @@ verify_signature follows "Verifying the signatures of Amazon SNS messages"
 (https://docs.aws.amazon.com/sns/latest/dg/sns-verify-signature-of-message.html): fetch the
 certificate at SigningCertURL, build the string to sign from the message's fields, and check the
 Signature with SHA1withRSA (SignatureVersion 1) or SHA256withRSA (2). It skips AWS's first step
-(the certificate must come from sns.<region>.amazonaws.com): smsim serves its own.
+(the certificate must come from sns.<region>.amazonaws.com): smsim serves its own. The check runs
+the `openssl` command, so it needs no Python package that either interpreter might lack.
 """
 import base64
 import json
+import os
+import subprocess
+import tempfile
 import threading
 import time
 import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import padding
 
 _opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
@@ -34,10 +34,23 @@ def string_to_sign(message):
 def verify_signature(message):
     """Raises unless the message's Signature is valid for the certificate at SigningCertURL."""
     with _opener.open(message["SigningCertURL"], timeout=30) as response:
-        certificate = x509.load_pem_x509_certificate(response.read())
-    digest = {"1": hashes.SHA1(), "2": hashes.SHA256()}[message["SignatureVersion"]]
-    certificate.public_key().verify(base64.b64decode(message["Signature"]),
-                                    string_to_sign(message).encode(), padding.PKCS1v15(), digest)
+        certificate = response.read()
+    digest = {"1": "-sha1", "2": "-sha256"}[message["SignatureVersion"]]
+    with tempfile.TemporaryDirectory() as directory:
+        paths = {name: os.path.join(directory, name) for name in ("cert", "key", "sig", "data")}
+        with open(paths["cert"], "wb") as file:
+            file.write(certificate)
+        with open(paths["sig"], "wb") as file:
+            file.write(base64.b64decode(message["Signature"]))
+        with open(paths["data"], "wb") as file:
+            file.write(string_to_sign(message).encode())
+        subprocess.run(["openssl", "x509", "-in", paths["cert"], "-pubkey", "-noout",
+                        "-out", paths["key"]], check=True, capture_output=True)
+        checked = subprocess.run(["openssl", "dgst", digest, "-verify", paths["key"],
+                                  "-signature", paths["sig"], paths["data"]],
+                                 capture_output=True, text=True)
+    if checked.returncode != 0 or "Verified OK" not in checked.stdout:
+        raise AssertionError(f"SNS signature does not verify: {checked.stdout}{checked.stderr}")
 
 
 class SnsReceiver:
