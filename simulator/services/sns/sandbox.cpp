@@ -2,6 +2,7 @@
 // (https://docs.aws.amazon.com/sns/latest/dg/sns-sms-sandbox-verifying-phone-numbers.html):
 // CreateSMSSandboxPhoneNumber texts a one-time password to the number (into the outbox, so a test
 // reads it there), VerifySMSSandboxPhoneNumber checks it, List and Delete manage the numbers.
+#include <algorithm>
 #include <random>
 
 #include "services/common/ids.hpp"
@@ -59,6 +60,17 @@ state::SnsSandboxNumber& findNumber(state::AccountState& account, const std::str
 
 // One sandbox for SNS and End User Messaging SMS: the account tier v2 keeps (--account-tier).
 bool isInSmsSandbox(const state::AccountState& account) { return state::inSandbox(account); }
+
+bool maySendInSandbox(const state::AccountState& account, const std::string& number) {
+  if (!isInSmsSandbox(account)) return true;
+  const auto sandbox = account.sns.sandboxNumbers.find(number);
+  if (sandbox != account.sns.sandboxNumbers.end() && sandbox->second.verified) return true;
+  return std::any_of(account.verifiedDestinationNumbers.begin(),
+                     account.verifiedDestinationNumbers.end(), [&](const auto& entry) {
+                       return entry.second.destinationPhoneNumber == number &&
+                              entry.second.status == state::verification_status::kVerified;
+                     });
+}
 
 void createSmsSandboxPhoneNumber(CallContext& call, const std::string& number,
                                  const std::string& languageCode) {

@@ -2,12 +2,14 @@
 // handling and PutOptedOutNumber write (one opt-out state: see README, "Amazon SNS").
 // https://docs.aws.amazon.com/sns/latest/dg/sms_manage.html: an opted-out number is not sent to
 // (Publish still answers a MessageId; the message fails), and a number can be opted in only once
-// every 30 days.
+// every 30 days. In the SMS sandbox an unverified number fails the same way (smsim's choice: AWS
+// documents the rule, not the answer).
 #include "common/aws_names.hpp"
 #include "common/phone_number.hpp"
 #include "services/common/ids.hpp"
 #include "services/common/page_token.hpp"
 #include "services/sns/operations.hpp"
+#include "services/sns/sandbox_status.hpp"
 #include "services/sns/sms_sender.hpp"
 #include "services/sns/sns_error.hpp"
 
@@ -20,6 +22,8 @@ constexpr double kOptInIntervalSeconds = 30 * 24 * 3600;
 // (https://docs.aws.amazon.com/sns/latest/api/API_ListPhoneNumbersOptedOut.html).
 constexpr std::size_t kOptedOutPageSize = 100;
 constexpr const char* kOptedOutStatus = "Phone is currently opted out";
+constexpr const char* kNotVerifiedStatus =
+    "Destination phone number is not verified in the SMS sandbox";
 
 // Null once SMS Voice v2's DeleteOptOutList removed it: then no number is opted out.
 state::OptOutList* defaultList(state::AccountState& account) {
@@ -95,8 +99,11 @@ std::string sendSmsLocked(CallContext& call, state::AccountState& account,
   message.messageBody = request.message;
   message.messageType = messageType(account, request.messageAttributes);
   const bool optedOut = isOptedOut(account, request.phoneNumber);
-  message.status = optedOut ? state::message_status::kFailed : state::message_status::kDelivered;
+  const bool unverified = !maySendInSandbox(account, request.phoneNumber);
+  message.status =
+      optedOut || unverified ? state::message_status::kFailed : state::message_status::kDelivered;
   if (optedOut) message.context["providerResponse"] = kOptedOutStatus;
+  if (unverified && !optedOut) message.context["providerResponse"] = kNotVerifiedStatus;
   message.origin = "Publish";
   message.timestamp = call.clock.nowEpochSeconds();
   message.accountId = call.scope.accountId;

@@ -188,6 +188,25 @@ class Boto3SnsTopicsTest(unittest.TestCase):
         self.sns.delete_sms_sandbox_phone_number(PhoneNumber=HANDSET)
         self.assertEqual(self.sns.list_sms_sandbox_phone_numbers()["PhoneNumbers"], [])
 
+    def test_in_the_sandbox_publish_reaches_only_verified_numbers(self):
+        sandboxed = "311000000003"
+        smsim_control.enter_sandbox(sandboxed, REGION)
+        self.addCleanup(smsim_control.call, "DELETE",
+                        f"/_smsim/scenarios/sandbox-{sandboxed}-{REGION}")
+        sns = client("sns", account=sandboxed)
+        self.assertTrue(sns.get_sms_sandbox_account_status()["IsInSandbox"])
+        self.assertFalse(self.sns.get_sms_sandbox_account_status()["IsInSandbox"])
+        refused = sns.publish(PhoneNumber=HANDSET, Message="before")["MessageId"]
+        sns.create_sms_sandbox_phone_number(PhoneNumber=HANDSET, LanguageCode="en-US")
+        password = outbox(destination=HANDSET)[-1]["messageBody"][-6:]
+        sns.verify_sms_sandbox_phone_number(PhoneNumber=HANDSET, OneTimePassword=password)
+        sent = sns.publish(PhoneNumber=HANDSET, Message="after")["MessageId"]
+        by_id = {message["messageId"]: message for message in outbox(destination=HANDSET)}
+        self.assertEqual(by_id[refused]["status"], "FAILED")
+        self.assertEqual(by_id[refused]["context"]["providerResponse"],
+                         "Destination phone number is not verified in the SMS sandbox")
+        self.assertEqual(by_id[sent]["status"], "DELIVERED")
+
 
 if __name__ == "__main__":
     unittest.main()
