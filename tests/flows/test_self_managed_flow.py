@@ -125,9 +125,14 @@ class SelfManagedOptOutFlow(unittest.TestCase):
         self.assertEqual(messages[0]['origin'], 'SendTextMessage')  # no AWS automatic reply
         self.assertIn('SUBSCRIBED', messages[0]['messageBody'])
 
-        deliveries = self.control('GET', '/_smsim/deliveries')['deliveries']
-        inbound = [d for d in deliveries if d['inboundMessageId']]  # not the confirmation
-        self.assertEqual([d['status'] for d in inbound], ['DELIVERED', 'DELIVERED'])
+        # The app sends its confirmation while it handles the JOIN, before it answers the
+        # delivery, so the delivery may still be in flight here: wait for it to be answered.
+        def inbound_statuses():
+            deliveries = self.control('GET', '/_smsim/deliveries')['deliveries']
+            return [d['status'] for d in deliveries if d['inboundMessageId']]  # not confirmations
+        self.wait_for(lambda: inbound_statuses() == ['DELIVERED', 'DELIVERED'],
+                      'both inbound deliveries to be answered')
+        self.assertEqual(inbound_statuses(), ['DELIVERED', 'DELIVERED'])
         journal = self.control('GET', '/_smsim/requests?operation=PutOptedOutNumber')['requests']
         self.assertEqual(journal[0]['request']['OptedOutNumber'], HANDSET)
 
