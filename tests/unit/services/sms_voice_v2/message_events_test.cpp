@@ -50,7 +50,7 @@ TEST(MessageEventRecord, HasEveryFieldOfTheDocumentedSmsExample) {
   EXPECT_EQ(record["messageType"], "PROMOTIONAL");
   EXPECT_EQ(record["messageStatus"], "SUCCESSFUL");
   EXPECT_EQ(record["messageStatusDescription"], "Message has been accepted by phone carrier");
-  EXPECT_EQ(record["context"], nlohmann::json({{"account", "bar"}}));
+  EXPECT_EQ(record["context"], nlohmann::ordered_json({{"account", "bar"}}));
   EXPECT_EQ(record["totalMessageParts"], 1);
   EXPECT_EQ(record["totalMessagePrice"], 0.09582);
   EXPECT_EQ(record["totalCarrierFee"], 0.0);
