@@ -37,10 +37,16 @@ std::optional<std::chrono::system_clock::time_point> parseAmzDate(std::string_vi
                   &rest) != 6) {
     return std::nullopt;
   }
+  // A year past 2200 would overflow system_clock's nanoseconds (found by fuzz_sigv4_signature);
+  // no signed request carries one, so it is as malformed as a 13th month.
+  constexpr int kFirstYear = 1970;
+  constexpr int kLastYear = 2200;
+  if (parts.tm_year < kFirstYear || parts.tm_year > kLastYear) return std::nullopt;
   parts.tm_year -= 1900;
   parts.tm_mon -= 1;
   if (parts.tm_mon < 0 || parts.tm_mon > 11 || parts.tm_mday < 1 || parts.tm_mday > 31 ||
-      parts.tm_hour > 23 || parts.tm_min > 59 || parts.tm_sec > 60) {
+      parts.tm_hour < 0 || parts.tm_hour > 23 || parts.tm_min < 0 || parts.tm_min > 59 ||
+      parts.tm_sec < 0 || parts.tm_sec > 60) {
     return std::nullopt;
   }
   return std::chrono::system_clock::from_time_t(timegm(&parts));

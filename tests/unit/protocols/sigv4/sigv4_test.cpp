@@ -137,6 +137,18 @@ TEST(SignatureCheck, RefusesWhatAwsRefuses) {
   EXPECT_EQ(kindOf(otherQuery, header, "service", kSignedAt), RefusalKind::SignatureMismatch);
 }
 
+// Regression (fuzz_sigv4_signature): a date in the year 4243 overflowed system_clock's
+// nanoseconds; it is refused like any other date no signed request carries.
+TEST(SignatureCheck, ADateCenturiesAwayIsRefusedNotOverflowed) {
+  for (const char* date :
+       {"42430930T123600Z", "99991231T235959Z", "19691231T235959Z", "2015083OT-12600Z"}) {
+    SignedRequest request{"POST", "/", "", {}, "{}"};
+    request.headers = {{"Host", "example.amazonaws.com"}, {"X-Amz-Date", date}};
+    EXPECT_TRUE(checkSignature(request, authorizationFor(request), kKeys, "service", kSignedAt))
+        << date;
+  }
+}
+
 TEST(SignatureCheck, AnExpiredSignatureSaysWhenAsAwsDoes) {
   const auto request = suiteRequest("POST");
   const auto refusal = checkSignature(request, authorizationFor(request), kKeys, "service",
