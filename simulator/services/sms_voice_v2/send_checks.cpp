@@ -4,7 +4,7 @@
 #include <cstdlib>
 #include <cstring>
 
-#include "common/phone_region.hpp"
+#include "services/sms_voice_v2/destination_country.hpp"
 #include "services/sms_voice_v2/message_parts.hpp"
 #include "services/sms_voice_v2/message_prices.hpp"
 #include "services/sms_voice_v2/service_error.hpp"
@@ -64,7 +64,8 @@ void requirePriceWithinMax(const SendFacts& send, const SendPrice& price) {
 }  // namespace
 
 SendPrice priceOfSend(const SendFacts& send) {
-  const auto country = regionOfNumber(send.destination);
+  // The country event records report (AWS's simulator numbers count as their table's country).
+  const auto country = destinationCountryOf(send.destination).isoCountryCode;
   switch (channelOf(send)) {
     case SpendChannel::Media: {
       const double total = mediaMessagePrice(country).total();
