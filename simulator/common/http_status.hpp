@@ -7,6 +7,8 @@ namespace smsim {
 
 namespace http_status {
 inline constexpr int kOk = 200;
+inline constexpr int kCreated = 201;
+inline constexpr int kPermanentRedirect = 308;
 inline constexpr int kBadRequest = 400;
 inline constexpr int kUnauthorized = 401;
 inline constexpr int kForbidden = 403;
@@ -25,6 +27,10 @@ constexpr std::string_view statusReason(int status) {
   switch (status) {
     case http_status::kOk:
       return "OK";
+    case http_status::kCreated:
+      return "Created";
+    case http_status::kPermanentRedirect:
+      return "Permanent Redirect";
     case http_status::kBadRequest:
       return "Bad Request";
     case http_status::kUnauthorized:

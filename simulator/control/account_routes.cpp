@@ -6,6 +6,7 @@
 #include <string>
 
 #include "common/aws_names.hpp"
+#include "common/http_status.hpp"
 #include "control/control_response.hpp"
 #include "control/control_routes.hpp"
 #include "services/sms_voice_v2/operations.hpp"
@@ -15,7 +16,6 @@ namespace smsim::control {
 
 namespace {
 
-constexpr int kNotFound = 404;
 constexpr std::size_t kDefaultNumberLimit = 100;
 constexpr std::size_t kMaxNumberLimit = 10000;
 
@@ -116,7 +116,7 @@ void describeAccount(ControlContext& context, const PathParameters& parameters,
     if (each == *scope) detail = accountDetail(each, account);
   });
   if (!detail) {
-    replyError(response, kNotFound, "AccountNotFound",
+    replyError(response, http_status::kNotFound, "AccountNotFound",
                "Account " + scope->accountId + " has no state in " + scope->region + " yet.");
     return;
   }
@@ -192,7 +192,7 @@ nlohmann::json searchOptedOutNumbers(ControlContext& context, const NumberSearch
 // A service's refusal as the control API's error: the AWS error's name, its message and reason.
 void replyServiceError(httplib::Response& response, const sms_voice_v2::ServiceError& error) {
   const int status = error.type() == sms_voice_v2::error_type::kResourceNotFound
-                         ? kNotFound
+                         ? http_status::kNotFound
                          : http_status::kBadRequest;
   nlohmann::json body = {{"error", error.type()}, {"message", error.what()}};
   if (error.reason()) body["reason"] = *error.reason();

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 
+#include "common/http_status.hpp"
 #include "control/control_response.hpp"
 #include "control/control_routes.hpp"
 #include "control/dashboard_assets.hpp"
@@ -14,8 +15,6 @@ namespace {
 
 constexpr const char* kIndex = "index.html";
 constexpr const char* kDashboardPath = "/_smsim/ui/";
-constexpr int kPermanentRedirect = 308;
-constexpr int kNotFound = 404;
 constexpr const char* kContentSecurityPolicy =
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "connect-src 'self'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
@@ -35,7 +34,7 @@ void serveAsset(std::string_view name, httplib::Response& response) {
   const auto asset = std::find_if(assets.begin(), assets.end(),
                                   [&](const DashboardAsset& each) { return each.name == name; });
   if (asset == assets.end()) {
-    replyError(response, kNotFound, "NotFound",
+    replyError(response, http_status::kNotFound, "NotFound",
                "The dashboard has no file named '" + std::string(name) + "'.");
     return;
   }
@@ -50,7 +49,7 @@ void serveAsset(std::string_view name, httplib::Response& response) {
 
 void registerDashboardRoutes(ControlRouter& http) {
   http.Get("/_smsim/ui", [](const httplib::Request&, httplib::Response& response) {
-    response.status = kPermanentRedirect;
+    response.status = http_status::kPermanentRedirect;
     response.set_header("Location", kDashboardPath);
   });
   http.Get(kDashboardPath, [](const httplib::Request&, httplib::Response& response) {

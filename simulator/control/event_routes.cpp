@@ -3,6 +3,7 @@
 // CloudWatch Logs' GetLogEvents answers). Both first emit what the simulated clock made due.
 #include <cmath>
 
+#include "common/http_status.hpp"
 #include "control/control_response.hpp"
 #include "control/control_routes.hpp"
 #include "services/sms_voice_v2/message_event_types.hpp"
@@ -10,8 +11,6 @@
 namespace smsim::control {
 
 namespace {
-
-constexpr int kStatusBadRequest = 400;
 
 nlohmann::json eventJson(const state::MessageEvent& event) {
   return {{"messageId", event.messageId},   {"destination", event.destinationNumber},
@@ -30,7 +29,7 @@ void listEvents(ControlContext& context, const httplib::Request& request,
   filter.region = queryParam(request, "region");
   filter.targetArn = queryParam(request, "target");
   if (filter.eventType && !sms_voice_v2::findEventType(*filter.eventType)) {
-    replyError(response, kStatusBadRequest, kInvalidRequest,
+    replyError(response, http_status::kBadRequest, kInvalidRequest,
                "type must be one of " + joinedNames(sms_voice_v2::emittableEventTypes()) + ".");
     return;
   }
@@ -48,7 +47,7 @@ void readLogGroup(ControlContext& context, const httplib::Request& request,
                   httplib::Response& response) {
   const auto logGroupArn = queryParam(request, "logGroupArn");
   if (!logGroupArn || logGroupArn->empty()) {
-    replyError(response, kStatusBadRequest, kInvalidRequest,
+    replyError(response, http_status::kBadRequest, kInvalidRequest,
                "logGroupArn is required: the LogGroupArn of a CloudWatch Logs event destination.");
     return;
   }

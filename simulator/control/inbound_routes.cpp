@@ -2,6 +2,7 @@
 // go), /_smsim/deliveries (every delivery attempt) and the certificate SNS messages are signed
 // with (their SigningCertURL).
 #include "common/api_paths.hpp"
+#include "common/http_status.hpp"
 #include "control/control_response.hpp"
 #include "control/control_routes.hpp"
 #include "control/inbound_requests.hpp"
@@ -13,15 +14,11 @@ namespace smsim::control {
 
 namespace {
 
-constexpr int kStatusCreated = 201;
-constexpr int kStatusBadRequest = 400;
-constexpr int kStatusNotFound = 404;
-
 void injectInbound(ControlContext& context, const httplib::Request& request,
                    httplib::Response& response) {
   auto reading = readInboundRequest(request.body);
   if (!reading.request) {
-    replyError(response, kStatusBadRequest, kInvalidRequest, reading.error);
+    replyError(response, http_status::kBadRequest, kInvalidRequest, reading.error);
     return;
   }
   try {
@@ -39,7 +36,7 @@ void injectInbound(ControlContext& context, const httplib::Request& request,
     context.inboundLog.append(result);
     replyJson(response, result);
   } catch (const inbound::UnknownDestination& error) {
-    replyError(response, kStatusNotFound, "UnknownDestination", error.what());
+    replyError(response, http_status::kNotFound, "UnknownDestination", error.what());
   }
 }
 
@@ -47,14 +44,14 @@ void addSubscription(ControlContext& context, const httplib::Request& request,
                      httplib::Response& response) {
   auto reading = readSubscriptionRequest(request.body);
   if (!reading.request) {
-    replyError(response, kStatusBadRequest, kInvalidRequest, reading.error);
+    replyError(response, http_status::kBadRequest, kInvalidRequest, reading.error);
     return;
   }
   // Its messages' SigningCertURL points at this smsim, as the caller reached it.
   if (const auto host = request.get_header_value("Host"); !host.empty()) {
     reading.request->baseUrl = "http://" + host;
   }
-  replyJson(response, *reading.request, kStatusCreated);
+  replyJson(response, *reading.request, http_status::kCreated);
   context.dispatcher.subscribe(std::move(*reading.request));
 }
 

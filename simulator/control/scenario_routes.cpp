@@ -3,6 +3,7 @@
 #include <exception>
 #include <functional>
 
+#include "common/http_status.hpp"
 #include "control/control_response.hpp"
 #include "scenario/number_states.hpp"
 #include "scenario/scenario.hpp"
@@ -12,9 +13,6 @@ namespace smsim::control {
 
 namespace {
 
-constexpr int kCreated = 201;
-constexpr int kBadRequest = 400;
-constexpr int kNotFound = 404;
 constexpr const char* kRequestFileName = "<request>";
 constexpr const char* kJunitContentType = "application/xml";
 // A state set by hand is a name, as a rule's `state` is; a longer one is a mistake.
@@ -30,16 +28,16 @@ HandlerWithParameters guarded(HandlerWithParameters handler) {
         try {
           handler(request, response, parameters);
         } catch (const scenario::ScenarioError& error) {
-          replyJson(response, error, kBadRequest);
+          replyJson(response, error, http_status::kBadRequest);
         } catch (const std::exception& error) {
-          replyError(response, kBadRequest, kInvalidRequest,
+          replyError(response, http_status::kBadRequest, kInvalidRequest,
                      std::string("The request could not be handled: ") + error.what());
         }
       };
 }
 
 void replyNoScenario(httplib::Response& response, const std::string& name) {
-  replyError(response, kNotFound, "ScenarioNotFound",
+  replyError(response, http_status::kNotFound, "ScenarioNotFound",
              "No scenario named '" + name + "' is loaded.");
 }
 
@@ -50,7 +48,7 @@ void loadScenario(ControlContext& context, const httplib::Request& request,
     loaded = std::make_shared<const scenario::Scenario>(
         scenario::parseScenario(request.body, kRequestFileName));
   } catch (const scenario::ScenarioError& error) {
-    replyJson(response, error, kBadRequest);
+    replyJson(response, error, http_status::kBadRequest);
     return;
   }
   const bool replaced = context.scenarios.find(loaded->name) != nullptr;
@@ -61,7 +59,7 @@ void loadScenario(ControlContext& context, const httplib::Request& request,
              {"rules", loaded->rules.size()},
              {"steps", loaded->steps.size()},
              {"expectations", loaded->expectations.size()}},
-            kCreated);
+            http_status::kCreated);
 }
 
 void setScenarioState(ControlContext& context, const std::string& name,
@@ -77,7 +75,7 @@ void setScenarioState(ControlContext& context, const std::string& name,
                       (phoneNumber->is_string() &&
                        scenario::NumberStates::keeps(phoneNumber->get_ref<const std::string&>())));
   if (!valid) {
-    replyError(response, kBadRequest, kInvalidRequest,
+    replyError(response, http_status::kBadRequest, kInvalidRequest,
                "The body is {\"state\": \"...\"} (up to " + std::to_string(kMaxStateBytes) +
                    " bytes), optionally with \"phoneNumber\": \"+1...\" (up to " +
                    std::to_string(scenario::NumberStates::kMaxNumberBytes) + " bytes).");
@@ -109,7 +107,7 @@ std::optional<std::vector<scenario::ScenarioReport>> verify(ControlContext& cont
       adHoc.expectations = scenario::parseExpectations(request.body, kRequestFileName);
       reports.push_back(scenario::verifyScenario(adHoc, context.expectations));
     } catch (const scenario::ScenarioError& error) {
-      replyJson(response, error, kBadRequest);
+      replyJson(response, error, http_status::kBadRequest);
       return std::nullopt;
     }
     return reports;
@@ -165,7 +163,8 @@ void registerScenarioRoutes(ControlRouter& http, ControlContext& context) {
                                const PathParameters&) {
               const auto format = queryParam(request, "format").value_or("json");
               if (format != "json" && format != "junit") {
-                replyError(response, kBadRequest, kInvalidRequest, "format must be json or junit.");
+                replyError(response, http_status::kBadRequest, kInvalidRequest,
+                           "format must be json or junit.");
                 return;
               }
               const auto reports = verify(context, request, response);

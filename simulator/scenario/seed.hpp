@@ -3,8 +3,10 @@
 // section (`aws`, `convoso`, `subscriptions`, `outcomes`), read and checked when the file loads and
 // applied to the running state afterwards, on load and again on every `POST /_smsim/reset`.
 // Applying a checked seed can't fail, so a broken file never leaves half a seed behind.
+#include <cstdint>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <string>
 #include <vector>
 
 #include "scenario/seed_target.hpp"
@@ -27,6 +29,12 @@ struct Seed {
     for (const auto& part : parts) part->apply(target);
   }
 };
+
+// The most numbers one `{from, count}` range may seed.
+inline constexpr std::int64_t kMaxSeedRangeCount = 10'000'000;
+
+// Fails at `at` when `input` breaks the service model's constraints for `operation`.
+void failOnModel(const YamlValue& at, const std::string& operation, const nlohmann::json& input);
 
 // Reads the `seed` mapping; each key names a section.
 Seed readSeed(const YamlValue& value);

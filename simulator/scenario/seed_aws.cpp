@@ -13,7 +13,6 @@ namespace smsim::scenario {
 
 namespace {
 
-constexpr std::uint64_t kMaxRangeCount = 10'000'000;
 // Epoch seconds up to the year 9999, past anything a clock 100 years ahead can stamp.
 constexpr double kLatestTimestamp = 253402300799;
 
@@ -43,9 +42,8 @@ NumberRangeSeed readRange(YamlMap& map, bool endUserOptedOut) {
   const auto fromValue = map.require("from");
   const auto from = readPhoneNumber(fromValue);
   NumberRangeSeed range;
-  range.numbers =
-      NumberRange::startingAt(from, static_cast<std::uint64_t>(map.require("count").integer(
-                                        1, static_cast<std::int64_t>(kMaxRangeCount))));
+  range.numbers = NumberRange::startingAt(
+      from, static_cast<std::uint64_t>(map.require("count").integer(1, kMaxSeedRangeCount)));
   range.endUserOptedOut = endUserOptedOut;
   if (!range.numbers.staysWithinWidth()) {
     fromValue.fail(error_id::kInvalidValue, "the range from " + from + " runs past " +

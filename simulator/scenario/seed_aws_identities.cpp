@@ -31,12 +31,6 @@ std::string stableHex(const std::string& text) {
   return hex;
 }
 
-void failOnModel(const YamlValue& at, const std::string& operation, const nlohmann::json& input) {
-  if (auto failure = model::validateInput(operation, input)) {
-    at.fail(error_id::kInvalidValue, failure->message);
-  }
-}
-
 OriginationSettingsSeed readSettings(YamlMap& map) {
   OriginationSettingsSeed settings;
   if (auto value = map.get("messageType")) {
@@ -75,7 +69,7 @@ OriginationSettingsSeed readSettings(YamlMap& map) {
   return settings;
 }
 
-PhoneNumberSeed readPhoneNumber(const YamlValue& value) {
+PhoneNumberSeed readPhoneNumberSeed(const YamlValue& value) {
   auto map = value.map();
   PhoneNumberSeed seed;
   const auto numberValue = map.require("number");
@@ -165,7 +159,7 @@ void readIdentitySeeds(YamlMap& scope, AwsScopeSeed& seed) {
   std::set<std::string> numbers;
   if (auto phoneNumbers = scope.get("phoneNumbers")) {
     for (const auto& item : phoneNumbers->items()) {
-      auto number = readPhoneNumber(item);
+      auto number = readPhoneNumberSeed(item);
       checkListExists(number.settings.optOutListName, lists, item);
       if (!numbers.insert(number.number).second) {
         item.fail(error_id::kInvalidValue, number.number + " is seeded twice");

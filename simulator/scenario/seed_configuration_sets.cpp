@@ -36,12 +36,6 @@ bool isMatchingEventType(const std::string& name) {
          sms_voice_v2::findEventType(name) != nullptr;
 }
 
-void failOnModel(const YamlValue& at, const std::string& operation, const nlohmann::json& input) {
-  if (auto failure = model::validateInput(operation, input)) {
-    at.fail(error_id::kInvalidValue, failure->message);
-  }
-}
-
 // The one target of a destination, as CreateEventDestination's members name it.
 void readTarget(YamlMap& map, state::EventDestination& destination, nlohmann::json& input) {
   const auto kind = map.exactlyOneOf({"cloudWatchLogs", "firehose", "sns"});

@@ -12,7 +12,6 @@ namespace smsim::scenario {
 
 namespace {
 
-constexpr std::int64_t kMaxRangeCount = 10'000'000;
 constexpr std::size_t kMaxPhoneNumberDigits = 15;
 
 struct ConvosoRecordSeed {
@@ -58,7 +57,7 @@ ConvosoRecordSeed readRecord(const YamlValue& value, const ConvosoConfig* config
   const auto first = readDigits(number, kMaxPhoneNumberDigits);
   std::uint64_t count = 1;
   if (kind == "from") {
-    count = static_cast<std::uint64_t>(map.require("count").integer(1, kMaxRangeCount));
+    count = static_cast<std::uint64_t>(map.require("count").integer(1, kMaxSeedRangeCount));
   }
   record.phoneNumbers = NumberRange::startingAt(first, count);
   if (!record.phoneNumbers.staysWithinWidth()) {

@@ -11,7 +11,7 @@ namespace {
 
 using SectionExporter = void (*)(const StateSource&, nlohmann::ordered_json&);
 
-constexpr std::array<SectionExporter, 3> kSections = {
+constexpr std::array<SectionExporter, 3> kStateSections = {
     exportAwsSeed,
     exportConvosoSeed,
     exportSubscriptionsSeed,
@@ -60,7 +60,7 @@ void exportSubscriptionsSeed(const StateSource& source, nlohmann::ordered_json& 
 
 nlohmann::ordered_json exportState(const StateSource& source) {
   auto seed = nlohmann::ordered_json::object();
-  for (const auto exporter : kSections) exporter(source, seed);
+  for (const auto exporter : kStateSections) exporter(source, seed);
   return {{"name", kStateScenarioName},
           {"description", "smsim's state, written by GET /_smsim/state?format=scenario"},
           {"seed", std::move(seed)}};

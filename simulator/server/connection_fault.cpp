@@ -1,7 +1,6 @@
 #include "server/connection_fault.hpp"
 
 #include <fcntl.h>
-#include <netdb.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -10,27 +9,14 @@
 #include <optional>
 #include <string>
 
+#include "server/connection_io.hpp"
+
 namespace smsim::server {
 
 namespace {
 
-struct Endpoint {
-  std::string host;
-  int port = -1;
-};
-
-std::optional<Endpoint> endpointOf(const sockaddr_storage& address, socklen_t length) {
-  char host[NI_MAXHOST];
-  char service[NI_MAXSERV];
-  if (getnameinfo(reinterpret_cast<const sockaddr*>(&address), length, host, sizeof host, service,
-                  sizeof service, NI_NUMERICHOST | NI_NUMERICSERV) != 0) {
-    return std::nullopt;
-  }
-  return Endpoint{host, std::atoi(service)};
-}
-
-bool sameEndpoint(const std::optional<Endpoint>& endpoint, const std::string& host, int port) {
-  return endpoint && endpoint->port == port && endpoint->host == host;
+bool sameEndpoint(const SocketEndpoint& endpoint, const std::string& address, int port) {
+  return !endpoint.address.empty() && endpoint.address == address && endpoint.port == port;
 }
 
 // The descriptor of the connection whose local and remote ends are the request's.
@@ -40,18 +26,8 @@ std::optional<int> findSocket(const httplib::Request& request) {
     const auto name = entry.path().filename().string();
     int fd = -1;
     if (std::from_chars(name.data(), name.data() + name.size(), fd).ec != std::errc()) continue;
-    sockaddr_storage peer{};
-    socklen_t peerLength = sizeof peer;
-    if (getpeername(fd, reinterpret_cast<sockaddr*>(&peer), &peerLength) != 0) continue;
-    if (!sameEndpoint(endpointOf(peer, peerLength), request.remote_addr, request.remote_port)) {
-      continue;
-    }
-    sockaddr_storage local{};
-    socklen_t localLength = sizeof local;
-    if (getsockname(fd, reinterpret_cast<sockaddr*>(&local), &localLength) != 0) continue;
-    if (!sameEndpoint(endpointOf(local, localLength), request.local_addr, request.local_port)) {
-      continue;
-    }
+    if (!sameEndpoint(peerEndpoint(fd), request.remote_addr, request.remote_port)) continue;
+    if (!sameEndpoint(localEndpoint(fd), request.local_addr, request.local_port)) continue;
     return fd;
   }
   return std::nullopt;

@@ -13,7 +13,7 @@ namespace error_type = sms_voice_v2::error_type;
 constexpr const char* kServiceUnavailableType = "ServiceUnavailableException";
 constexpr const char* kRequestTooLargeType = "RequestEntityTooLargeException";
 // The scope's service name SMS Voice v2 is signed for: the model's `signingName`.
-constexpr std::string_view kSigningName = "sms-voice";
+constexpr std::string_view kSmsVoiceSigningName = "sms-voice";
 
 // awsJson's answers to a refused signature, as AWS's awsJson1.0 services (DynamoDB, Cognito,
 // CloudWatch Logs) give them: 400 with these __type names.
@@ -80,7 +80,7 @@ std::unique_ptr<ApiCall> AwsJsonBinding::parse(const httplib::Request& request) 
                               request.get_header_value("Content-Type"),
                               request.get_header_value("Authorization"), request.body});
   auto parsed = std::make_unique<AwsCall>(adapter_, std::move(call), request.body);
-  if (auto refusal = signatures_.check(request, kSigningName)) {
+  if (auto refusal = signatures_.check(request, kSmsVoiceSigningName)) {
     auto answer = errorAnswer(http_status::kBadRequest, refusalType(refusal->kind),
                               refusal->message, nlohmann::json::object());
     answer.headers.emplace_back("x-amzn-RequestId", parsed->requestId);

@@ -50,7 +50,7 @@ class SnsCall final : public ApiCall {
 };
 
 // The scope's service name SNS is signed for (the model has no signingName: its endpointPrefix).
-constexpr std::string_view kSigningName = "sns";
+constexpr std::string_view kSnsSigningName = "sns";
 
 // SNS's answers to a refused signature: its common errors
 // (https://docs.aws.amazon.com/sns/latest/api/CommonErrors.html), status and code; an expired
@@ -100,7 +100,7 @@ std::unique_ptr<ApiCall> AwsQueryBinding::parse(const httplib::Request& request)
                       request.get_header_value("Authorization"), query, request.body, host});
   std::string journaled = request.body.empty() ? std::string(query) : request.body;
   auto parsed = std::make_unique<SnsCall>(adapter_, std::move(call), journaled);
-  if (auto refusal = signatures_.check(request, kSigningName)) {
+  if (auto refusal = signatures_.check(request, kSnsSigningName)) {
     const auto [status, code] = refusalError(refusal->kind);
     Answer answer{status,
                   aws_query::kContentType,
