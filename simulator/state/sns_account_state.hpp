@@ -40,7 +40,9 @@ struct SnsSandboxNumber {
 struct SnsAccountState {
   // SetSMSAttributes: DefaultSMSType, DefaultSenderID, MonthlySpendLimit, ...
   SnsAttributes smsAttributes;
-  std::map<std::string, SnsTopic> topics;                  // by ARN
+  std::string smsSpendMonth;               // "YYYY-MM" (UTC) of smsSpent
+  double smsSpent = 0;                     // USD of the SMS messages Publish sent in smsSpendMonth
+  std::map<std::string, SnsTopic> topics;  // by ARN
   std::map<std::string, SnsSubscription> subscriptions;    // by ARN
   std::map<std::string, SnsSandboxNumber> sandboxNumbers;  // by E.164 number
 };

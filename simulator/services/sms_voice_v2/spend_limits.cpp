@@ -36,16 +36,6 @@ const char* reachedReason(SpendChannel channel) {
   return "";
 }
 
-// The simulated calendar month, UTC: spend starts again at zero on the first of each month.
-std::string monthOf(const Clock& clock) {
-  const auto days = std::chrono::floor<std::chrono::days>(clock.now());
-  const std::chrono::year_month_day date{days};
-  char text[16];
-  std::snprintf(text, sizeof text, "%04d-%02u", static_cast<int>(date.year()),
-                static_cast<unsigned>(date.month()));
-  return text;
-}
-
 SpendLimitInformation information(const state::AccountState& account, SpendChannel channel,
                                   const state::SpendLimit& limit) {
   return {limitName(channel), enforcedLimitOf(account, limit), maxLimitOf(account, limit),
@@ -82,6 +72,15 @@ SpendLimitOverrideResult deleteOverride(CallContext& call, SpendChannel channel)
 
 }  // namespace
 
+std::string spendMonthOf(const Clock& clock) {
+  const auto days = std::chrono::floor<std::chrono::days>(clock.now());
+  const std::chrono::year_month_day date{days};
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02u", static_cast<int>(date.year()),
+                static_cast<unsigned>(date.month()));
+  return text;
+}
+
 state::SpendLimit& spendLimitOf(state::AccountState& account, SpendChannel channel) {
   switch (channel) {
     case SpendChannel::Media:
@@ -109,7 +108,7 @@ std::int64_t enforcedLimitOf(const state::AccountState& account, const state::Sp
 void chargeSpend(state::AccountState& account, SpendChannel channel, double price,
                  const Clock& clock, bool dryRun) {
   auto& limit = spendLimitOf(account, channel);
-  const auto month = monthOf(clock);
+  const auto month = spendMonthOf(clock);
   if (limit.month != month) {
     limit.month = month;
     limit.spent = 0;

@@ -3,6 +3,7 @@
 // enforced limit an override sets) and what it has spent in the current simulated month.
 // https://docs.aws.amazon.com/sms-voice/latest/userguide/spend-limit.html
 #include <cstdint>
+#include <string>
 
 #include "smsim/clock.hpp"
 #include "state/account_state.hpp"
@@ -17,6 +18,9 @@ enum class SpendChannel { Text, Media, Voice };
 // tests that send thousands of messages don't meet it by accident.
 inline constexpr std::int64_t kSandboxMaxSpendLimit = 1;
 inline constexpr std::int64_t kProductionMaxSpendLimit = 10000;
+
+// The simulated calendar month, UTC ("YYYY-MM"): spend starts again at zero on the first.
+std::string spendMonthOf(const Clock& clock);
 
 state::SpendLimit& spendLimitOf(state::AccountState& account, SpendChannel channel);
 std::int64_t maxLimitOf(const state::AccountState& account, const state::SpendLimit& limit);

@@ -11,6 +11,7 @@
 #include "services/sns/operations.hpp"
 #include "services/sns/sandbox_status.hpp"
 #include "services/sns/sms_sender.hpp"
+#include "services/sns/sms_spend.hpp"
 #include "services/sns/sns_error.hpp"
 
 namespace smsim::sns {
@@ -98,12 +99,19 @@ std::string sendSmsLocked(CallContext& call, state::AccountState& account,
   message.destinationNumber = request.phoneNumber;
   message.messageBody = request.message;
   message.messageType = messageType(account, request.messageAttributes);
-  const bool optedOut = isOptedOut(account, request.phoneNumber);
-  const bool unverified = !maySendInSandbox(account, request.phoneNumber);
+  // The first reason that stops the message is the one its providerResponse gives.
+  std::string failure;
+  if (isOptedOut(account, request.phoneNumber)) {
+    failure = kOptedOutStatus;
+  } else if (!maySendInSandbox(account, request.phoneNumber)) {
+    failure = kNotVerifiedStatus;
+  } else if (!chargeSmsSpend(account, request.phoneNumber, request.message, call.clock)) {
+    failure = "Message would exceed the account's MonthlySpendLimit of " +
+              std::to_string(smsSpendLimitOf(account)) + " USD";
+  }
   message.status =
-      optedOut || unverified ? state::message_status::kFailed : state::message_status::kDelivered;
-  if (optedOut) message.context["providerResponse"] = kOptedOutStatus;
-  if (unverified && !optedOut) message.context["providerResponse"] = kNotVerifiedStatus;
+      failure.empty() ? state::message_status::kDelivered : state::message_status::kFailed;
+  if (!failure.empty()) message.context["providerResponse"] = failure;
   message.origin = "Publish";
   message.timestamp = call.clock.nowEpochSeconds();
   message.accountId = call.scope.accountId;

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "services/sns/operations.hpp"
+#include "services/sns/sms_spend.hpp"
 #include "services/sns/sns_error.hpp"
 
 namespace smsim::sns {
@@ -60,6 +61,14 @@ void setSmsAttributes(CallContext& call, const SetSmsAttributesRequest& request)
     checkValue(name, value);
   }
   call.store.withAccount(call.scope, [&](state::AccountState& account) {
+    // "By default, the spend limit is set to the maximum allowed by Amazon SNS. If you want to
+    // raise the limit, submit an SNS Limit Increase case": nothing above that maximum is taken.
+    if (const auto it = request.attributes.find("MonthlySpendLimit");
+        it != request.attributes.end() && std::stoll(it->second) > maxSmsSpendLimitOf(account)) {
+      throw SnsError::invalidParameter("MonthlySpendLimit Reason: " + it->second +
+                                       " is higher than the account's limit of " +
+                                       std::to_string(maxSmsSpendLimitOf(account)) + " USD");
+    }
     for (const auto& [name, value] : request.attributes) {
       account.sns.smsAttributes.insert_or_assign(name, value);
     }

@@ -1,8 +1,8 @@
 #pragma once
 // SNS's monthly SMS spend limit, the MonthlySpendLimit SMS attribute: "When Amazon SNS determines
 // that sending an SMS message would incur a cost that exceeds this limit, it stops sending SMS
-// messages" (SetSMSAttributes, https://docs.aws.amazon.com/sns/latest/api/API_SetSMSAttributes.html).
-// Publish still answers a MessageId; the message fails. Called with the account locked.
+// messages" (https://docs.aws.amazon.com/sns/latest/api/API_SetSMSAttributes.html). Publish
+// still answers a MessageId; the message fails. Called with the account locked.
 #include <cstdint>
 #include <string>
 

@@ -156,6 +156,23 @@ class Boto3SnsTest(unittest.TestCase):
         self.sns.publish(PhoneNumber=HANDSET, Message="default type")
         self.assertEqual(outbox(destination=HANDSET)[0]["messageType"], "TRANSACTIONAL")
 
+    def test_monthly_spend_limit_stops_sending_but_publish_still_answers(self):
+        # SetSMSAttributes: "When Amazon SNS determines that sending an SMS message would incur a
+        # cost that exceeds this limit, it stops sending SMS messages".
+        self.sns.set_sms_attributes(attributes={"MonthlySpendLimit": "0"})
+        message_id = self.sns.publish(PhoneNumber=HANDSET, Message="over the limit")["MessageId"]
+        [failed] = outbox(destination=HANDSET)
+        self.assertEqual(failed["messageId"], message_id)
+        self.assertEqual(failed["status"], "FAILED")
+        self.assertEqual(failed["context"]["providerResponse"],
+                         "Message would exceed the account's MonthlySpendLimit of 0 USD")
+        # Raised again, messages go; nothing above the account's own limit is taken.
+        self.sns.set_sms_attributes(attributes={"MonthlySpendLimit": "1"})
+        self.sns.publish(PhoneNumber=HANDSET, Message="within the limit")
+        self.assertEqual(outbox(destination=HANDSET)[-1]["status"], "DELIVERED")
+        self.assertSnsError(lambda: self.sns.set_sms_attributes(
+            attributes={"MonthlySpendLimit": "10001"}), "InvalidParameter", 400)
+
     def test_bad_requests_get_snss_own_errors(self):
         self.assertSnsError(lambda: self.sns.publish(PhoneNumber="not-a-number", Message="x"),
                             "InvalidParameter", 400)

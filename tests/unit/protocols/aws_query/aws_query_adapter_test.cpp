@@ -11,6 +11,7 @@
 #include "model/service_model.hpp"
 #include "protocols/aws_query/query_input.hpp"
 #include "protocols/aws_query/xml_writer.hpp"
+#include "services/sms_voice_v2/message_prices.hpp"
 
 namespace smsim::aws_query {
 namespace {
@@ -249,6 +250,37 @@ TEST_F(AwsQueryAdapterTest, KeepsSmsAttributesPerAccount) {
   // And a Publish without SMSType takes the account's default.
   action("Publish", "PhoneNumber=%2B12065550100&Message=x");
   EXPECT_EQ(store_.outbox().list({}).back().messageType, "TRANSACTIONAL");
+}
+
+// SetSMSAttributes' MonthlySpendLimit: SNS "stops sending SMS messages" once a message would
+// pass it; Publish still answers, the message fails; the spend starts again each month.
+TEST_F(AwsQueryAdapterTest, StopsSendingSmsOnceTheMonthlySpendLimitWouldBePassed) {
+  auto setLimit = [&](const std::string& usd) {
+    return action("SetSMSAttributes",
+                  "attributes.entry.1.key=MonthlySpendLimit&attributes.entry.1.value=" + usd);
+  };
+  auto publish = [&] {
+    EXPECT_EQ(action("Publish", "PhoneNumber=%2B12065550100&Message=x").status, 200);
+    return store_.outbox().list({}).back();
+  };
+  ASSERT_EQ(setLimit("0").status, 200);
+  const auto refused = publish();
+  EXPECT_EQ(refused.status, state::message_status::kFailed);
+  EXPECT_EQ(refused.context.at("providerResponse"),
+            "Message would exceed the account's MonthlySpendLimit of 0 USD");
+
+  ASSERT_EQ(setLimit("1").status, 200);
+  const auto fits = static_cast<int>(1.0 / sms_voice_v2::textMessagePrice("US", 1).total());
+  for (int i = 0; i < fits; ++i) {
+    ASSERT_EQ(publish().status, state::message_status::kDelivered) << "message " << i;
+  }
+  EXPECT_EQ(publish().status, state::message_status::kFailed);
+  clock_.advance(std::chrono::hours(24 * 31));
+  EXPECT_EQ(publish().status, state::message_status::kDelivered);
+
+  // Nothing above the account's own limit (10,000 USD in production, smsim's choice).
+  EXPECT_EQ(setLimit("10000").status, 200);
+  EXPECT_EQ(setLimit("10001").errorCode, "InvalidParameter");
 }
 
 TEST_F(AwsQueryAdapterTest, ListsOriginationNumbersByNumberInPages) {
