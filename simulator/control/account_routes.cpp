@@ -9,6 +9,7 @@
 #include "control/control_response.hpp"
 #include "control/control_routes.hpp"
 #include "control/opted_out_search.hpp"
+#include "control/scope_filter.hpp"
 #include "services/sms_voice_v2/operations.hpp"
 #include "services/sms_voice_v2/service_error.hpp"
 
@@ -125,9 +126,11 @@ void describeAccount(ControlContext& context, const PathParameters& parameters,
 
 std::optional<OptedOutSearch> readNumberSearch(const httplib::Request& request,
                                                httplib::Response& response) {
+  const auto scope = readScopeFilter(request, response);
+  if (!scope) return std::nullopt;
   OptedOutSearch search;
-  search.account = queryParam(request, "account");
-  search.region = queryParam(request, "region");
+  search.account = scope->account;
+  search.region = scope->region;
   search.list = queryParam(request, "list");
   search.number = phoneNumberParam(request, "number").value_or("");
   if (const auto limit = queryParam(request, "limit")) {
@@ -139,12 +142,6 @@ std::optional<OptedOutSearch> readNumberSearch(const httplib::Request& request,
                  "limit must be a whole number from 1 to " + std::to_string(kMaxNumberLimit) + ".");
       return std::nullopt;
     }
-  }
-  if ((search.account && !aws_names::isAccountId(*search.account)) ||
-      (search.region && !aws_names::isRegionName(*search.region))) {
-    replyError(response, http_status::kBadRequest, kInvalidRequest,
-               "account must be an account id of 12 digits, region a region such as us-east-1.");
-    return std::nullopt;
   }
   return search;
 }

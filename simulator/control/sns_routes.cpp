@@ -3,9 +3,9 @@
 // numbers, SMS attributes, whether the account is in the sandbox), read without signing as each
 // account, for people and the dashboard. Read-only; SNS's own actions change it. Opt-outs are the
 // account's Default opt-out list (GET /_smsim/opted-out-numbers).
-#include "common/aws_names.hpp"
 #include "control/control_response.hpp"
 #include "control/control_routes.hpp"
+#include "control/scope_filter.hpp"
 
 namespace smsim::control {
 
@@ -72,19 +72,11 @@ nlohmann::json snsJson(const state::AccountScope& scope, const state::AccountSta
 
 void listSns(ControlContext& context, const httplib::Request& request,
              httplib::Response& response) {
-  const auto account = queryParam(request, "account");
-  const auto region = queryParam(request, "region");
-  if ((account && !aws_names::isAccountId(*account)) ||
-      (region && !aws_names::isRegionName(*region))) {
-    replyError(response, http_status::kBadRequest, kInvalidRequest,
-               "account must be an account id of 12 digits, region a region such as us-east-1.");
-    return;
-  }
+  const auto filter = readScopeFilter(request, response);
+  if (!filter) return;
   auto accounts = nlohmann::json::array();
   context.store.forEachAccount([&](const state::AccountScope& scope, state::AccountState& state) {
-    if ((!account || *account == scope.accountId) && (!region || *region == scope.region)) {
-      accounts.push_back(snsJson(scope, state));
-    }
+    if (filter->accepts(scope.accountId, scope.region)) accounts.push_back(snsJson(scope, state));
   });
   replyJson(response, {{"accounts", std::move(accounts)}});
 }
