@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """The AWS side of the dashboard's browser test: real boto3 calls to the smsim at SMSIM_URL.
 
-usage: aws_calls.py request-number | send FROM TO BODY | describe-lists COUNT |
-       sns-setup SMS_SUBSCRIBER SANDBOX_NUMBER
+usage: aws_calls.py request-number | send FROM TO BODY [CONFIGURATION_SET] | describe-lists COUNT |
+       events-setup CONFIGURATION_SET LOG_GROUP_ARN | sns-setup SMS_SUBSCRIBER SANDBOX_NUMBER
 
 Prints what the test reads (the number requested, the message id, the statuses) on stdout. Retries
 are off, so a throttle by a scenario rule is seen as the error it is.
@@ -44,10 +44,19 @@ def main(command, *arguments):
                                        NumberCapabilities=["SMS"],
                                        NumberType="SIMULATOR")["PhoneNumber"])
     elif command == "send":
-        origination, destination, body = arguments
+        origination, destination, body, *configuration_set = arguments
+        extra = {"ConfigurationSetName": configuration_set[0]} if configuration_set else {}
         print(sms.send_text_message(OriginationIdentity=origination,
                                     DestinationPhoneNumber=destination,
-                                    MessageBody=body)["MessageId"])
+                                    MessageBody=body, **extra)["MessageId"])
+    elif command == "events-setup":
+        name, log_group_arn = arguments
+        sms.create_configuration_set(ConfigurationSetName=name)
+        sms.create_event_destination(
+            ConfigurationSetName=name, EventDestinationName="dashboard-logs",
+            MatchingEventTypes=["ALL"],
+            CloudWatchLogsDestination={"IamRoleArn": f"arn:aws:iam::{ACCOUNT}:role/smsim-logs",
+                                       "LogGroupArn": log_group_arn})
     elif command == "describe-lists":
         for _ in range(int(arguments[0])):
             try:

@@ -24,6 +24,7 @@ const ACCOUNT = "345678901234";  // aws_calls.py's account
 const SIMULATOR_DELIVERED = "+14254147755";
 const SNS_SUBSCRIBER = "+14155550125";
 const SANDBOX_NUMBER = "+14155550126";
+const LOG_GROUP_ARN = `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:dashboard-events`;
 // Live views poll every 2 s; this leaves room for a slow, shared CI machine.
 const LIVE_TIMEOUT_MS = 15000;
 
@@ -165,10 +166,13 @@ test("the clock advances from its view", async () => {
 
 test("delivery events show per message, live, from the outbox's link and by type", async () => {
   await openView("Delivery events", "Delivery events");
-  const body = `events live ${Date.now()}`;
-  const [messageId] = aws("send", number, SIMULATOR_DELIVERED, body);
-  const live = page.getByRole("region", { name: `Message ${messageId}` });
-  await live.getByRole("cell", { name: "TEXT_SUCCESSFUL", exact: true }).waitFor({ timeout: LIVE_TIMEOUT_MS });
+  aws("events-setup", "dashboard-events", LOG_GROUP_ARN);
+  const [messageId] = aws("send", number, SIMULATOR_DELIVERED, `events live ${Date.now()}`, "dashboard-events");
+  const live = page.getByRole("table", { name: `Events of message ${messageId}` });
+  const successful = live.getByRole("row").filter({ hasText: "TEXT_SUCCESSFUL" });
+  await successful.waitFor({ timeout: LIVE_TIMEOUT_MS });
+  assert.match(await successful.innerText(), new RegExp(`CloudWatchLogs · dashboard-logs · ${LOG_GROUP_ARN}`));
+  await screenshot("events");
   assert.equal(await page.evaluate(() => window.notReloaded), true);
 
   await openView("Outbox", "Outbox");
@@ -186,7 +190,7 @@ test("delivery events show per message, live, from the outbox's link and by type
   await events.getByRole("cell", { name: "TEXT_SUCCESSFUL", exact: true }).waitFor();
   await events.getByText("Record of TEXT_SUCCESSFUL").click();
   assert.match(await events.locator("pre.json").innerText(), new RegExp(`"messageId": "${sent.messageId}"`));
-  await screenshot("events");
+  await screenshot("events-one-message");
 });
 
 test("SNS shows topics, subscriptions with their confirmation, sandbox numbers and attributes", async () => {

@@ -10,7 +10,7 @@ function eventFilters(messageId) {
   return h("form", { class: "inline-form", role: "search", "aria-label": "Filter delivery events" },
     field("Message id", { name: "messageId", value: messageId || "", size: 38 }),
     field("Destination", { name: "destination", placeholder: "+14155550100" }),
-    field("Event type", { name: "type", list: "event-types", placeholder: "TEXT_DELIVERED" }),
+    field("Event type", { name: "type", list: "event-types", placeholder: "TEXT_SUCCESSFUL" }),
     h("datalist", { id: "event-types" }),
     field("Account", { name: "account", pattern: "[0-9]{12}" }),
     field("Region", { name: "region" }),
