@@ -224,6 +224,18 @@ TEST_F(DashboardControlTest, SnsShowsTopicsSubscriptionsSandboxNumbersAndAttribu
   EXPECT_EQ(control("GET", "/_smsim/sns?topic=alerts").first, kStatusBadRequest);
 }
 
+// A browser accepts brotli; smsim answers uncompressed (compressing a small answer cost a
+// dashboard poll 97% of its server time).
+TEST_F(DashboardControlTest, AnswersAreNotCompressedWhateverTheBrowserAccepts) {
+  auto http = client();
+  const auto answer = http.Get("/_smsim/accounts", {{"Accept-Encoding", "gzip, deflate, br"}});
+  ASSERT_TRUE(answer);
+  EXPECT_EQ(answer->status, kStatusOk);
+  EXPECT_FALSE(answer->has_header("Content-Encoding"))
+      << answer->get_header_value("Content-Encoding");
+  EXPECT_EQ(json::parse(answer->body)["accounts"], json::array());
+}
+
 TEST_F(DashboardControlTest, APollerThatAsksGetsItsConnectionClosed) {
   auto http = client();
   http.set_keep_alive(true);  // else cpp-httplib's client asks every answer to close
