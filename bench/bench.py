@@ -271,6 +271,85 @@ class Bench:
                          "ratio_c32": with_tabs["32"]["rps"] / without["32"]["rps"],
                          "ratio_c1": with_tabs["1"]["rps"] / without["1"]["rps"]})
         self.results["dashboard"] = {"tabs": tabs, "runs": runs}
+        if shutil.which("valgrind") is not None:
+            self.results["dashboard"]["callgrind"] = self.dashboard_callgrind(tabs)
+
+    def dashboard_callgrind(self, tabs):
+        """Server-side cost of the open tabs, free of the machine's noise: smsim under callgrind
+        counts its instructions for the same PutOptedOutNumber calls without and with the tabs
+        polling, and for an idle window of polls alone (per poll request and per second)."""
+        log(f"callgrind: PutOptedOutNumber without and with {tabs} dashboard tabs polling")
+        out_file = self.out / "callgrind.dashboard.out"
+        for stale in self.out.glob("callgrind.dashboard.out*"):
+            stale.unlink()
+
+        def argv(port):
+            return ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out_file}",
+                    *self.smsim_argv()(port)]
+
+        put = json.dumps({"OptOutListName": "Default", "OptedOutNumber": "+14155550100"})
+        count = self.args.callgrind_requests
+        idle_seconds = 20
+
+        opener = None
+
+        def control_calls():  # answered to the tabs so far (control calls are not journaled)
+            if opener is None:
+                return 0
+            opener.stdin.write("count\n")
+            opener.stdin.flush()
+            return int(opener.stdout.readline().split()[-1])
+
+        with Server("callgrind dashboard", argv,
+                    stderr_path=self.scratch / "dashboard.valgrind.log") as server:
+            pid = str(server.process.pid)
+            drive = [self.client_binary, "requests", str(server.port)]
+
+            def measure(label, action):
+                subprocess.run(["callgrind_control", "--zero", pid], check=True, capture_output=True)
+                before = control_calls()
+                started = time.monotonic()
+                action()
+                seconds = time.monotonic() - started
+                polls = control_calls() - before
+                subprocess.run(["callgrind_control", f"--dump={label}", pid], check=True,
+                               capture_output=True)
+                dumps = [d for d in sorted(self.out.glob("callgrind.dashboard.out.*"))
+                         if label in d.read_text(errors="ignore")[:4000]]
+                total = int(re.search(r"^(?:summary|totals):\s+(\d+)", dumps[-1].read_text(
+                    errors="ignore"), re.M).group(1))
+                return {"instructions": total, "seconds": seconds, "control_calls": polls}
+
+            def puts():
+                subprocess.run(drive + [str(count), "PutOptedOutNumber", put], check=True,
+                               timeout=1200)
+
+            subprocess.run(drive + ["200", "PutOptedOutNumber", put], check=True, timeout=600)
+            without = measure("without-tabs", puts)
+            quiet = measure("idle-without-tabs", lambda: time.sleep(idle_seconds))
+            opener = subprocess.Popen(
+                ["node", str(BENCH / "dashboard_tabs.mjs"), f"http://127.0.0.1:{server.port}",
+                 str(tabs)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+            try:
+                if opener.stdout.readline().strip() != "ready":
+                    raise RuntimeError("the dashboard tabs did not open under callgrind")
+                with_tabs = measure("with-tabs", puts)
+                idle = measure("idle-with-tabs", lambda: time.sleep(idle_seconds))
+            finally:
+                opener.stdin.close()
+                opener.wait(timeout=120)
+        result = {"requests": count, "without": without, "with_tabs": with_tabs,
+                  "idle_without_tabs": quiet, "idle_with_tabs": idle,
+                  "ir_per_put_without": without["instructions"] / count,
+                  "ir_per_put_with_tabs": with_tabs["instructions"] / count,
+                  "ir_per_poll_call": (idle["instructions"] - quiet["instructions"])
+                  / max(idle["control_calls"], 1),
+                  "ir_per_second_of_polling": idle["instructions"] / idle["seconds"]
+                  - quiet["instructions"] / quiet["seconds"]}
+        log(f"  Ir/put without {result['ir_per_put_without']:,.0f}, with tabs "
+            f"{result['ir_per_put_with_tabs']:,.0f}; a poll call {result['ir_per_poll_call']:,.0f} Ir, "
+            f"{tabs} tabs {result['ir_per_second_of_polling']:,.0f} Ir/s")
+        return result
 
     def seed_file(self, count, explicit=False):
         path = self.scratch / f"seed-{count}{'-explicit' if explicit else ''}.yaml"

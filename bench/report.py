@@ -216,6 +216,15 @@ def write_report(results, out_dir):
         targets.append((f"PutOptedOutNumber within 5% with the dashboard open in {dashboard['tabs']} tabs",
                         f"median ratio {median32:.3f} at 32 connections, {median1:.3f} at 1",
                         min(median32, median1) >= 0.95))
+        if grind := dashboard.get("callgrind"):
+            parts += ["", f"smsim's own instructions (callgrind), {grind['requests']} calls each way:", "",
+                      table(["measure", "Ir"],
+                            [["per PutOptedOutNumber, no tab open", f"{grind['ir_per_put_without']:,.0f}"],
+                             [f"per PutOptedOutNumber, {dashboard['tabs']} tabs polling meanwhile",
+                              f"{grind['ir_per_put_with_tabs']:,.0f}"],
+                             ["per poll call (idle window, less the idle baseline)",
+                              f"{grind['ir_per_poll_call']:,.0f}"],
+                             [f"per second, {dashboard['tabs']} tabs polling", f"{grind['ir_per_second_of_polling']:,.0f}"]])]
     parts.append("")
 
     parts += ["## Targets", "", table(

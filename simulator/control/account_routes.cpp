@@ -9,6 +9,8 @@
 #include "common/http_status.hpp"
 #include "control/control_response.hpp"
 #include "control/control_routes.hpp"
+#include "control/opted_out_search.hpp"
+#include "control/scope_filter.hpp"
 #include "services/sms_voice_v2/operations.hpp"
 #include "services/sms_voice_v2/service_error.hpp"
 
@@ -16,7 +18,6 @@ namespace smsim::control {
 
 namespace {
 
-constexpr std::size_t kDefaultNumberLimit = 100;
 constexpr std::size_t kMaxNumberLimit = 10000;
 
 nlohmann::json settingsJson(const state::OriginationSettings& settings) {
@@ -123,19 +124,13 @@ void describeAccount(ControlContext& context, const PathParameters& parameters,
   replyJson(response, *detail);
 }
 
-struct NumberSearch {
-  std::optional<std::string> account;
-  std::optional<std::string> region;
-  std::optional<std::string> list;
-  std::string number;  // a part of the number; empty matches every number
-  std::size_t limit = kDefaultNumberLimit;
-};
-
-std::optional<NumberSearch> readNumberSearch(const httplib::Request& request,
-                                             httplib::Response& response) {
-  NumberSearch search;
-  search.account = queryParam(request, "account");
-  search.region = queryParam(request, "region");
+std::optional<OptedOutSearch> readNumberSearch(const httplib::Request& request,
+                                               httplib::Response& response) {
+  const auto scope = readScopeFilter(request, response);
+  if (!scope) return std::nullopt;
+  OptedOutSearch search;
+  search.account = scope->account;
+  search.region = scope->region;
   search.list = queryParam(request, "list");
   search.number = phoneNumberParam(request, "number").value_or("");
   if (const auto limit = queryParam(request, "limit")) {
@@ -148,45 +143,20 @@ std::optional<NumberSearch> readNumberSearch(const httplib::Request& request,
       return std::nullopt;
     }
   }
-  if ((search.account && !aws_names::isAccountId(*search.account)) ||
-      (search.region && !aws_names::isRegionName(*search.region))) {
-    replyError(response, http_status::kBadRequest, kInvalidRequest,
-               "account must be an account id of 12 digits, region a region such as us-east-1.");
-    return std::nullopt;
-  }
   return search;
 }
 
-// Every opted-out number that matches, across accounts, regions and lists: the first `limit` of
-// them and how many there are. Without a number to match, the count needs no walk of the lists.
-nlohmann::json searchOptedOutNumbers(ControlContext& context, const NumberSearch& search) {
-  auto found = nlohmann::json::array();
-  std::size_t total = 0;
-  context.store.forEachAccount([&](const state::AccountScope& scope, state::AccountState& account) {
-    if ((search.account && *search.account != scope.accountId) ||
-        (search.region && *search.region != scope.region)) {
-      return;
-    }
-    for (const auto& [name, list] : account.optOutLists) {
-      if (search.list && *search.list != name) continue;
-      if (search.number.empty() && found.size() >= search.limit) {
-        total += list.numbers.size();
-        continue;
-      }
-      for (const auto& [number, entry] : list.numbers) {
-        if (!search.number.empty() && number.find(search.number) == std::string::npos) continue;
-        ++total;
-        if (found.size() >= search.limit) continue;
-        found.push_back({{"account", scope.accountId},
-                         {"region", scope.region},
-                         {"optOutListName", name},
-                         {"optedOutNumber", number},
-                         {"optedOutTimestamp", entry.optedOutTimestamp},
-                         {"endUserOptedOut", entry.endUserOptedOut}});
-      }
-    }
-  });
-  return {{"numbers", found}, {"total", total}};
+nlohmann::json optedOutNumbersJson(const OptedOutSearchResult& result) {
+  auto numbers = nlohmann::json::array();
+  for (const auto& found : result.numbers) {
+    numbers.push_back({{"account", found.scope.accountId},
+                       {"region", found.scope.region},
+                       {"optOutListName", found.optOutListName},
+                       {"optedOutNumber", found.optedOutNumber},
+                       {"optedOutTimestamp", found.entry.optedOutTimestamp},
+                       {"endUserOptedOut", found.entry.endUserOptedOut}});
+  }
+  return {{"numbers", std::move(numbers)}, {"total", result.total}};
 }
 
 // A service's refusal as the control API's error: the AWS error's name, its message and reason.
@@ -245,7 +215,10 @@ void registerAccountRoutes(ControlRouter& http, ControlContext& context) {
   http.Get("/_smsim/opted-out-numbers",
            [&context](const httplib::Request& request, httplib::Response& response) {
              const auto search = readNumberSearch(request, response);
-             if (search) replyJson(response, searchOptedOutNumbers(context, *search));
+             if (search) {
+               replyJson(response,
+                         optedOutNumbersJson(searchOptedOutNumbers(context.store, *search)));
+             }
            })
       .accepts({"account", "region", "list", "number", "limit"});
 

@@ -65,6 +65,7 @@ void registerControlRoutes(ControlRouter& http, ControlContext& context) {
   registerEventRoutes(http, context);
   registerAccountRoutes(http, context);
   registerConvosoRoutes(http, context);
+  registerSnsRoutes(http, context);
   registerDashboardRoutes(http);
 
   // No body: `curl -X POST .../_smsim/reset` is the whole call.

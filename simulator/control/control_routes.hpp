@@ -16,6 +16,7 @@ void registerStateRoutes(ControlRouter& http, ControlContext& context);
 void registerEventRoutes(ControlRouter& http, ControlContext& context);
 void registerAccountRoutes(ControlRouter& http, ControlContext& context);
 void registerConvosoRoutes(ControlRouter& http, ControlContext& context);
+void registerSnsRoutes(ControlRouter& http, ControlContext& context);
 // The web dashboard's files under /_smsim/ui/ (it calls the routes above, nothing else).
 void registerDashboardRoutes(ControlRouter& http);
 

@@ -1,12 +1,16 @@
 // smsim's web dashboard (/_smsim/ui/) in Debian's headless Chromium, driven by playwright-core
 // against the smsim at SMSIM_URL (tests/clients/run_with_smsim.py starts it): a STOP from the
 // handset panel shows the number as opted out by the end user, a boto3 send appears in the outbox
-// without a reload, the journal filters, a scenario file loads and its counters move, reset asks
-// first. A screenshot of each view goes to SMSIM_SCREENSHOTS (CI keeps them as artifacts).
+// without a reload and its delivery events with it, the journal filters, a scenario file loads and
+// its counters move, SNS's topics, subscriptions and sandbox numbers show, reset asks first; and
+// against a second smsim started with --admin-token (SMSIM_BINARY), the dashboard asks for the
+// token, says clearly when one is refused, and works once given the right one. A screenshot of
+// each view goes to SMSIM_SCREENSHOTS (CI keeps them as artifacts).
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { createInterface } from "node:readline";
 import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -18,6 +22,9 @@ const CHROMIUM = process.env.SMSIM_CHROMIUM || "/usr/bin/chromium";
 const HANDSET = "+14155550123";
 const ACCOUNT = "345678901234";  // aws_calls.py's account
 const SIMULATOR_DELIVERED = "+14254147755";
+const SNS_SUBSCRIBER = "+14155550125";
+const SANDBOX_NUMBER = "+14155550126";
+const LOG_GROUP_ARN = `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:dashboard-events`;
 // Live views poll every 2 s; this leaves room for a slow, shared CI machine.
 const LIVE_TIMEOUT_MS = 15000;
 
@@ -30,6 +37,7 @@ function aws(...args) {
 let browser;
 let page;
 let number;  // the test account's SIMULATOR number
+let sent;  // {messageId, body} of the boto3 send the outbox test sees
 
 before(async () => {
   assert.ok(SMSIM_URL, "SMSIM_URL names the smsim to test (run through run_with_smsim.py)");
@@ -66,7 +74,7 @@ async function screenshot(name) {
 }
 
 test("every form control has a label a screen reader can read", async () => {
-  for (const view of ["#opt-outs", "#journal", "#scenarios", "#clock"]) {
+  for (const view of ["#opt-outs", "#events", "#journal", "#scenarios", "#clock"]) {
     await page.evaluate((hash) => { location.hash = hash; }, view);
     await page.locator("main form").first().waitFor();
     const unlabelled = await page.evaluate(() => [...document.querySelectorAll("input, select, textarea")]
@@ -115,8 +123,9 @@ test("opting out and back in by hand follows the API's rules, 30-day rule includ
 test("a message sent through boto3 appears in the outbox without a reload", async () => {
   await openView("Outbox", "Outbox");
   const body = `hello from boto3 ${Date.now()}`;
-  aws("send", number, SIMULATOR_DELIVERED, body);
-  await page.getByRole("cell", { name: body }).waitFor({ timeout: LIVE_TIMEOUT_MS });
+  const [messageId] = aws("send", number, SIMULATOR_DELIVERED, body);
+  sent = { messageId, body };
+  await page.getByRole("cell", { name: body, exact: true }).waitFor({ timeout: LIVE_TIMEOUT_MS });
   assert.equal(await page.evaluate(() => window.notReloaded), true);
   await screenshot("outbox");
 });
@@ -155,6 +164,55 @@ test("the clock advances from its view", async () => {
   await screenshot("clock");
 });
 
+test("delivery events show per message, live, from the outbox's link and by type", async () => {
+  await openView("Delivery events", "Delivery events");
+  aws("events-setup", "dashboard-events", LOG_GROUP_ARN);
+  const [messageId] = aws("send", number, SIMULATOR_DELIVERED, `events live ${Date.now()}`, "dashboard-events");
+  const live = page.getByRole("table", { name: `Events of message ${messageId}` });
+  const successful = live.getByRole("row").filter({ hasText: "TEXT_SUCCESSFUL" });
+  await successful.waitFor({ timeout: LIVE_TIMEOUT_MS });
+  assert.match(await successful.innerText(), new RegExp(`CloudWatchLogs · dashboard-logs · ${LOG_GROUP_ARN}`));
+  await screenshot("events");
+  assert.equal(await page.evaluate(() => window.notReloaded), true);
+
+  await openView("Outbox", "Outbox");
+  await page.getByRole("row").filter({ hasText: sent.body }).getByRole("link", { name: /Delivery events of/ }).click();
+  await page.getByRole("heading", { level: 2, name: "Delivery events" }).waitFor();
+  assert.equal(await page.getByLabel("Message id").inputValue(), sent.messageId);
+  const events = page.getByRole("table", { name: `Events of message ${sent.messageId}` });
+  await events.getByRole("cell", { name: "TEXT_SUCCESSFUL", exact: true }).waitFor();
+  await events.getByRole("cell", { name: "TEXT_QUEUED", exact: true }).waitFor();
+  assert.equal(await page.locator("section.message-events").count(), 1, "only the chosen message");
+
+  await page.getByLabel("Event type").fill("TEXT_SUCCESSFUL");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await events.getByRole("cell", { name: "TEXT_QUEUED", exact: true }).waitFor({ state: "detached" });
+  await events.getByRole("cell", { name: "TEXT_SUCCESSFUL", exact: true }).waitFor();
+  await events.getByText("Record of TEXT_SUCCESSFUL").click();
+  assert.match(await events.locator("pre.json").innerText(), new RegExp(`"messageId": "${sent.messageId}"`));
+  await screenshot("events-one-message");
+});
+
+test("SNS shows topics, subscriptions with their confirmation, sandbox numbers and attributes", async () => {
+  const [topicArn] = aws("sns-setup", SNS_SUBSCRIBER, SANDBOX_NUMBER);
+  await openView("SNS", "Amazon SNS");
+  const owner = `${ACCOUNT} us-east-1`;
+  const topics = page.getByRole("table", { name: `Topics of ${owner}` });
+  await topics.getByRole("cell", { name: "dashboard-alerts", exact: true }).waitFor({ timeout: LIVE_TIMEOUT_MS });
+  await topics.getByRole("cell", { name: "1 confirmed, 1 pending" }).waitFor();
+  await topics.getByRole("cell", { name: topicArn }).waitFor();
+  const subscriptions = page.getByRole("table", { name: `Subscriptions of ${owner}` });
+  const sms = subscriptions.getByRole("row").filter({ hasText: SNS_SUBSCRIBER });
+  await sms.getByRole("cell", { name: "Confirmed", exact: true }).waitFor();
+  const http = subscriptions.getByRole("row").filter({ hasText: "http://127.0.0.1:9/alerts" });
+  await http.getByRole("cell", { name: "Pending confirmation" }).waitFor();
+  const sandbox = page.getByRole("table", { name: `SMS sandbox numbers of ${owner}` });
+  await sandbox.getByRole("row").filter({ hasText: SANDBOX_NUMBER }).getByRole("cell", { name: "Pending", exact: true }).waitFor();
+  const attributes = page.getByRole("table", { name: `SMS attributes of ${owner}` });
+  await attributes.getByRole("row").filter({ hasText: "DefaultSMSType" }).getByRole("cell", { name: "Transactional" }).waitFor();
+  await screenshot("sns");
+});
+
 test("every other view renders what smsim holds", async () => {
   await openView("Accounts", "Accounts and regions");
   await page.getByRole("cell", { name: ACCOUNT }).first().waitFor();
@@ -184,4 +242,47 @@ test("reset asks first, and only a confirmed reset empties smsim", async () => {
   await page.getByRole("button", { name: "Reset…" }).click();
   await page.getByRole("button", { name: "Reset everything" }).click();
   await page.getByText("none yet: an account appears with its first call").waitFor({ timeout: LIVE_TIMEOUT_MS });
+});
+
+// A second smsim, started with --admin-token, and a fresh browser context (no token kept).
+async function startWithToken(token) {
+  assert.ok(process.env.SMSIM_BINARY, "SMSIM_BINARY names the smsim executable");
+  const server = spawn(process.env.SMSIM_BINARY,
+    ["serve", "--host", "127.0.0.1", "--port", "0", "--admin-token", token],
+    { stdio: ["ignore", "pipe", "inherit"] });
+  const [line] = await createInterface({ input: server.stdout })[Symbol.asyncIterator]().next()
+    .then(({ value }) => [value || ""]);
+  assert.match(line, /^smsim listening on /);
+  return { server, url: line.slice("smsim listening on ".length).trim() };
+}
+
+test("with --admin-token the dashboard asks for the token, refuses a wrong one clearly, then works", async () => {
+  const { server, url } = await startWithToken("dashboard-secret");
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const tab = await context.newPage();
+    tab.on("pageerror", (error) => assert.fail(`the dashboard threw: ${error.message}`));
+    await tab.goto(`${url}/_smsim/ui/`);
+    const dialog = tab.getByRole("dialog", { name: "Admin token" });
+    await dialog.waitFor();
+    await dialog.getByLabel("Token").fill("not-the-token");
+    await dialog.getByRole("button", { name: "Use token" }).click();
+    await dialog.getByRole("alert").getByText("smsim refused that token: The admin token is not valid.").waitFor();
+    await tab.screenshot({ path: join(SCREENSHOTS, "admin-token.png"), fullPage: true });
+
+    // Cancelled, the page says why it shows nothing and offers the dialog again from the header.
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await tab.locator("#status").getByText("Unauthorized").waitFor();
+    await tab.getByRole("button", { name: "Admin token…" }).click();
+    await dialog.getByLabel("Token").fill("dashboard-secret");
+    await dialog.getByRole("button", { name: "Use token" }).click();
+    await tab.getByText("none yet: an account appears with its first call").waitFor({ timeout: LIVE_TIMEOUT_MS });
+    await tab.getByRole("link", { name: "SNS", exact: true }).click();
+    await tab.getByRole("heading", { level: 2, name: "Amazon SNS" }).waitFor();
+    await tab.getByText("SNS by account and region: none yet").waitFor({ timeout: LIVE_TIMEOUT_MS });
+    assert.equal(await dialog.isVisible(), false);
+  } finally {
+    await context.close();
+    server.kill("SIGTERM");
+  }
 });

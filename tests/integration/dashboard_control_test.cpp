@@ -1,6 +1,7 @@
 // The control routes the web dashboard reads and writes through (GET /_smsim/accounts, one
 // account's state, GET /_smsim/opted-out-numbers, PUT/DELETE of one opted-out number,
-// GET /_smsim/convoso) and the dashboard's own files under /_smsim/ui/, over real HTTP.
+// GET /_smsim/convoso, GET /_smsim/sns) and the dashboard's own files under /_smsim/ui/, over real
+// HTTP.
 #include <algorithm>
 #include <string>
 
@@ -36,6 +37,18 @@ class DashboardControlTest : public RunningServer {
     EXPECT_TRUE(result);
     if (!result) return {0, nullptr};
     return {result->status, json::parse(result->body, nullptr, false)};
+  }
+
+  // An SNS query call signed for kAccount in kRegion; returns the XML answer.
+  std::string snsAs(const std::string& parameters) {
+    auto http = client();
+    const auto result = http.Post("/", {{"Authorization", authorizationFor(kAccount, kRegion)}},
+                                  "Action=" + parameters + "&Version=2010-03-31",
+                                  "application/x-www-form-urlencoded");
+    EXPECT_TRUE(result);
+    if (!result) return "";
+    EXPECT_EQ(result->status, kStatusOk) << parameters << ": " << result->body;
+    return result->body;
   }
 
   std::string numberPath(const std::string& number) {
@@ -172,6 +185,55 @@ TEST_F(DashboardControlTest, TheDashboardIsServedFromTheBinaryAndLoadsNothingEls
   ASSERT_TRUE(bare);
   EXPECT_EQ(bare->status, 308);
   EXPECT_EQ(bare->get_header_value("Location"), "/_smsim/ui/");
+}
+
+TEST_F(DashboardControlTest, SnsShowsTopicsSubscriptionsSandboxNumbersAndAttributes) {
+  EXPECT_TRUE(control("GET", "/_smsim/sns").second["accounts"].empty());
+  snsAs("CreateTopic&Name=alerts&Attributes.entry.1.key=DisplayName&Attributes.entry.1.value=Ops");
+  const std::string topicArn = std::string("arn:aws:sns:") + kRegion + ":" + kAccount + ":alerts";
+  snsAs("Subscribe&TopicArn=" + topicArn + "&Protocol=sms&Endpoint=%2B14155550111");
+  // Nothing listens on port 9: the confirmation request fails, the subscription stays pending.
+  snsAs("Subscribe&TopicArn=" + topicArn + "&Protocol=http&Endpoint=http%3A%2F%2F127.0.0.1%3A9%2F");
+  snsAs(
+      "SetSMSAttributes&attributes.entry.1.key=DefaultSMSType"
+      "&attributes.entry.1.value=Transactional");
+  snsAs("CreateSMSSandboxPhoneNumber&PhoneNumber=%2B14155550112");
+
+  const auto [status, body] = control("GET", std::string("/_smsim/sns?account=") + kAccount);
+  EXPECT_EQ(status, kStatusOk);
+  ASSERT_EQ(body["accounts"].size(), 1u) << body;
+  const auto& sns = body["accounts"][0];
+  EXPECT_EQ(sns["region"], kRegion);
+  EXPECT_EQ(sns["inSandbox"], false);
+  EXPECT_EQ(sns["smsAttributes"]["DefaultSMSType"], "Transactional");
+  ASSERT_EQ(sns["topics"].size(), 1u);
+  EXPECT_EQ(sns["topics"][0]["topicArn"], topicArn);
+  EXPECT_EQ(sns["topics"][0]["attributes"]["DisplayName"], "Ops");
+  EXPECT_EQ(sns["topics"][0]["subscriptionsConfirmed"], 1);
+  EXPECT_EQ(sns["topics"][0]["subscriptionsPending"], 1);
+  ASSERT_EQ(sns["subscriptions"].size(), 2u);
+  for (const auto& subscription : sns["subscriptions"]) {
+    EXPECT_EQ(subscription["confirmed"], subscription["protocol"] == "sms") << subscription;
+  }
+  ASSERT_EQ(sns["sandboxNumbers"].size(), 1u);
+  EXPECT_EQ(sns["sandboxNumbers"][0]["phoneNumber"], "+14155550112");
+  EXPECT_EQ(sns["sandboxNumbers"][0]["status"], "Pending");
+
+  EXPECT_TRUE(control("GET", "/_smsim/sns?region=us-west-2").second["accounts"].empty());
+  EXPECT_EQ(control("GET", "/_smsim/sns?account=me").first, kStatusBadRequest);
+  EXPECT_EQ(control("GET", "/_smsim/sns?topic=alerts").first, kStatusBadRequest);
+}
+
+// A browser accepts brotli; smsim answers uncompressed (compressing a small answer cost a
+// dashboard poll 97% of its server time).
+TEST_F(DashboardControlTest, AnswersAreNotCompressedWhateverTheBrowserAccepts) {
+  auto http = client();
+  const auto answer = http.Get("/_smsim/accounts", {{"Accept-Encoding", "gzip, deflate, br"}});
+  ASSERT_TRUE(answer);
+  EXPECT_EQ(answer->status, kStatusOk);
+  EXPECT_FALSE(answer->has_header("Content-Encoding"))
+      << answer->get_header_value("Content-Encoding");
+  EXPECT_EQ(json::parse(answer->body)["accounts"], json::array());
 }
 
 TEST_F(DashboardControlTest, APollerThatAsksGetsItsConnectionClosed) {

@@ -11,25 +11,36 @@ export class ApiError extends Error {
 }
 
 let askingForToken = null;  // one dialog for every call that met a 401 at once
+let declined = false;  // the dialog was cancelled: calls fail until the header's button is used
 
-function askForToken() {
+// Asks for the token in the dialog; `refusal` (smsim's message) says why the last one failed.
+// Resolves true when a token was given, false when the dialog was cancelled.
+export function askForToken(refusal = "") {
   if (askingForToken) return askingForToken;
   const dialog = document.getElementById("token-dialog");
   const input = document.getElementById("token-input");
+  document.getElementById("token-button").hidden = false;
+  document.getElementById("token-error").textContent =
+    refusal ? `smsim refused that token: ${refusal}` : "";
   input.value = "";
   askingForToken = new Promise((resolve) => {
     dialog.addEventListener("close", () => {
       askingForToken = null;
-      if (dialog.returnValue === "save" && input.value) {
-        sessionStorage.setItem(TOKEN_KEY, input.value);
-        resolve(true);
-      } else {
-        resolve(false);
-      }
+      declined = !(dialog.returnValue === "save" && input.value);
+      if (!declined) sessionStorage.setItem(TOKEN_KEY, input.value);
+      resolve(!declined);
     }, { once: true });
+    dialog.returnValue = "";
     dialog.showModal();
   });
   return askingForToken;
+}
+
+// A 401: the token is missing or refused. Asks once (unless the person declined), true to retry.
+async function tokenAfterRefusal(sentToken, body) {
+  if (sentToken && sessionStorage.getItem(TOKEN_KEY) === sentToken) sessionStorage.removeItem(TOKEN_KEY);
+  if (declined && !askingForToken) return false;
+  return askForToken(sentToken ? (body && body.message) || "401" : "");
 }
 
 // Calls `path` and returns its parsed JSON; a refusal throws ApiError with smsim's error body.
@@ -42,7 +53,6 @@ export async function call(method, path, body, contentType = "application/json")
     if (body !== undefined) headers["Content-Type"] = contentType;
     const payload = body === undefined || typeof body === "string" ? body : JSON.stringify(body);
     const response = await fetch(path, { method, headers, body: payload });
-    if (response.status === 401 && (await askForToken())) continue;
     const text = await response.text();
     let parsed = null;
     try {
@@ -50,6 +60,7 @@ export async function call(method, path, body, contentType = "application/json")
     } catch {
       parsed = { error: "NotJson", message: text.slice(0, 200) };
     }
+    if (response.status === 401 && (await tokenAfterRefusal(token, parsed))) continue;
     if (!response.ok) throw new ApiError(response.status, parsed);
     return parsed;
   }

@@ -1,17 +1,19 @@
 // The dashboard's shell: one view at a time by the URL's #fragment, refreshed by polling the
 // control API every POLL_MS while the tab is visible (a poll is a short request, so an open tab
 // holds no server thread between polls), the handset panel and reset.
-import { ApiError, call, get, query } from "./api.js";
+import { ApiError, askForToken, call, get, query } from "./api.js";
 import { announce, h, time } from "./dom.js";
 import { accountsView, convosoView, numbersView, optOutsView } from "./views-state.js";
 import { clockView, scenariosView } from "./views-control.js";
+import { eventsView } from "./views-events.js";
+import { snsView } from "./views-sns.js";
 import { inboundView, journalView, outboxView } from "./views-traffic.js";
 
 const POLL_MS = 2000;
 const VIEWS = {
   accounts: accountsView, "opt-outs": optOutsView, numbers: numbersView, outbox: outboxView,
-  inbound: inboundView, journal: journalView, scenarios: scenariosView, clock: clockView,
-  convoso: convosoView,
+  inbound: inboundView, events: eventsView, sns: snsView, journal: journalView,
+  scenarios: scenariosView, clock: clockView, convoso: convosoView,
 };
 
 const main = document.getElementById("view");
@@ -130,6 +132,9 @@ document.addEventListener("visibilitychange", () => {
 });
 document.getElementById("live").addEventListener("change", () => poll());
 document.getElementById("reset").addEventListener("click", confirmReset);
+document.getElementById("token-button").addEventListener("click", async () => {
+  if (await askForToken()) poll();
+});
 document.getElementById("handset").addEventListener("submit", sendFromHandset);
 document.getElementById("handset-to").addEventListener("focus", () => refreshKnownNumbers().catch(() => {}));
 showView(false);

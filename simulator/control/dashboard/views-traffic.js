@@ -18,16 +18,23 @@ export const outboxView = {
     const sent = h("div");
     const refused = h("div");
     region.replaceChildren(sent, refused);
+    let drawn = "";  // redrawn only when it changed, so a focused link keeps its focus
     return async () => {
       const { messages, evicted } = await get("/_smsim/messages");
       const newest = messages.slice(-KEEP).reverse();
-      sent.replaceChildren(
-        evicted ? h("p", {}, `${evicted} older messages were dropped (--outbox-capacity).`) : "",
-        table(`Sent (${messages.length})`, [
-          ["When", (m) => time(m.timestamp)], ["From", (m) => m.originationNumber || m.originationIdentity],
-          ["To", (m) => m.destinationNumber], ["Body", (m) => m.messageBody], ["Status", (m) => m.status],
-          ["Origin", (m) => m.origin], ["Account", (m) => `${m.accountId} ${m.region}`],
-        ], newest));
+      const shape = JSON.stringify([evicted, messages.length, newest.map((m) => [m.messageId, m.status])]);
+      if (shape !== drawn) {
+        drawn = shape;
+        sent.replaceChildren(
+          evicted ? h("p", {}, `${evicted} older messages were dropped (--outbox-capacity).`) : "",
+          table(`Sent (${messages.length})`, [
+            ["When", (m) => time(m.timestamp)], ["From", (m) => m.originationNumber || m.originationIdentity],
+            ["To", (m) => m.destinationNumber], ["Body", (m) => m.messageBody], ["Status", (m) => m.status],
+            ["Origin", (m) => m.origin], ["Account", (m) => `${m.accountId} ${m.region}`],
+            ["", (m) => h("a", { href: `#events/${encodeURIComponent(m.messageId)}`,
+              "aria-label": `Delivery events of the message to ${m.destinationNumber}: ${(m.messageBody || "").slice(0, 40)}` }, "Events")],
+          ], newest));
+      }
       const pages = await Promise.all(SEND_OPERATIONS.map((operation) =>
         get(`/_smsim/requests${query({ api: "aws", operation })}`)));
       const refusals = pages.flatMap((page) => page.requests).filter((entry) => entry.status >= 400)
