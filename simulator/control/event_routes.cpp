@@ -1,12 +1,16 @@
-// GET /_smsim/events (the delivery events smsim emitted, filtered) and
+// GET /_smsim/events (the delivery events smsim emitted, filtered),
 // GET /_smsim/log-groups/events (a CloudWatch Logs event destination's log group, read as
-// CloudWatch Logs' GetLogEvents answers). Both first emit what the simulated clock made due.
+// CloudWatch Logs' GetLogEvents answers), both after emitting what the simulated clock made due;
+// and /_smsim/outcomes, the scripted outcomes of sends (what `seed.outcomes` seeds) read and
+// changed at run time.
 #include <cmath>
 
 #include "common/http_status.hpp"
 #include "control/control_response.hpp"
 #include "control/control_routes.hpp"
+#include "control/outcome_request.hpp"
 #include "services/sms_voice_v2/message_event_types.hpp"
+#include "services/sms_voice_v2/message_outcomes.hpp"
 
 namespace smsim::control {
 
@@ -64,6 +68,62 @@ void readLogGroup(ControlContext& context, const httplib::Request& request,
   replyJson(response, {{"logGroupArn", *logGroupArn}, {"events", std::move(events)}});
 }
 
+void listOutcomes(ControlContext& context, httplib::Response& response) {
+  replyJson(response, {{"outcomes", context.store.messageEvents().outcomes()},
+                       {"capacity", state::MessageEvents::kOutcomeCapacity}});
+}
+
+void putOutcome(ControlContext& context, const httplib::Request& request,
+                httplib::Response& response) {
+  auto reading = readOutcomeRequest(request.body);
+  if (!reading.request) {
+    replyError(response, http_status::kBadRequest, kInvalidRequest, reading.error);
+    return;
+  }
+  if (!context.store.messageEvents().addOutcome(*reading.request)) {
+    replyError(response, http_status::kConflict, "OutcomeLimitExceeded",
+               "smsim keeps at most " + std::to_string(state::MessageEvents::kOutcomeCapacity) +
+                   " scripted outcomes; DELETE /_smsim/outcomes some first.");
+    return;
+  }
+  replyJson(response, nlohmann::json(*reading.request));
+}
+
+// With destination (and the account and region it was scripted for): that outcome; without
+// any: every outcome, scenario-seeded ones too (a reset seeds those again).
+void deleteOutcomes(ControlContext& context, const httplib::Request& request,
+                    httplib::Response& response) {
+  auto& events = context.store.messageEvents();
+  state::ScriptedOutcome scope;
+  scope.destination = phoneNumberParam(request, "destination").value_or("");
+  scope.accountId = queryParam(request, "account").value_or("");
+  scope.region = queryParam(request, "region").value_or("");
+  if (scope.destination.empty()) {
+    if (!scope.accountId.empty() || !scope.region.empty()) {
+      replyError(response, http_status::kBadRequest, kInvalidRequest,
+                 "account and region name the outcome of a destination: pass destination too.");
+      return;
+    }
+    const auto removed = events.outcomes().size();
+    events.clearOutcomes();
+    replyJson(response, {{"removed", removed}});
+    return;
+  }
+  if (!sms_voice_v2::isOutcomeDestination(scope.destination)) {
+    replyError(response, http_status::kBadRequest, kInvalidRequest,
+               "destination is an E.164 number (+14255550100) or a prefix ending in * (+1425*).");
+    return;
+  }
+  if (!events.removeOutcome(scope)) {
+    replyError(response, http_status::kNotFound, "OutcomeNotFound",
+               "No outcome is scripted for " + scope.destination +
+                   (scope.accountId.empty() ? "" : " from account " + scope.accountId) +
+                   (scope.region.empty() ? "" : " in " + scope.region) + ".");
+    return;
+  }
+  replyJson(response, {{"removed", 1}});
+}
+
 }  // namespace
 
 void registerEventRoutes(ControlRouter& http, ControlContext& context) {
@@ -77,6 +137,18 @@ void registerEventRoutes(ControlRouter& http, ControlContext& context) {
              readLogGroup(context, request, response);
            })
       .accepts({"logGroupArn"});
+  http.Get("/_smsim/outcomes", [&context](const httplib::Request&, httplib::Response& response) {
+    listOutcomes(context, response);
+  });
+  http.Put("/_smsim/outcomes",
+           [&context](const httplib::Request& request, httplib::Response& response) {
+             putOutcome(context, request, response);
+           });
+  http.Delete("/_smsim/outcomes",
+              [&context](const httplib::Request& request, httplib::Response& response) {
+                deleteOutcomes(context, request, response);
+              })
+      .accepts({"destination", "account", "region"});
 }
 
 }  // namespace smsim::control

@@ -1,6 +1,7 @@
 #include "delivery/message_event_pump.hpp"
 
 #include "services/sms_voice_v2/message_event_types.hpp"
+#include "services/sns/operations.hpp"
 
 namespace smsim::delivery {
 
@@ -66,6 +67,9 @@ void MessageEventPump::emit(state::MessageEvent& event) {
     }
     if (destination.sns) {
       dispatcher_.publish(destination.sns->topicArn, payload, event.messageId);
+      // A topic of smsim texts the record to its sms subscribers too, as SNS delivers a topic's
+      // messages to every protocol (opted-out numbers skipped; into the outbox).
+      sns::sendToSmsSubscribers(store_, clock_, destination.sns->topicArn, payload);
       event.deliveries.push_back({destination.name, "Sns", destination.sns->topicArn});
     } else if (destination.firehose) {
       dispatcher_.publish(destination.firehose->deliveryStreamArn, payload, event.messageId);

@@ -2,10 +2,11 @@
 // Sends delivery events when the simulated clock reaches them: each goes to every enabled event
 // destination of its message's configuration set whose MatchingEventTypes select it. An SNS
 // destination publishes the record to its topic (every subscription registered on the topic ARN
-// receives it, in its own format); a Firehose destination publishes it to the delivery stream's
-// subscriptions (format `firehose`: Firehose's HTTP-endpoint request); a CloudWatch Logs
-// destination keeps it in the log group. Every event is recorded with where it went, so the log
-// group and the stream stay readable through the control API.
+// receives it, in its own format; a topic made with SNS also texts it to its sms subscribers); a
+// Firehose destination publishes it to the delivery stream's subscriptions (format `firehose`:
+// Firehose's HTTP-endpoint request); a CloudWatch Logs destination keeps it in the log group. Every
+// event is recorded with where it went, so the log group and the stream stay readable through the
+// control API.
 //
 // A ticker emits what real time makes due (every kTick); the control API also calls emitDue()
 // right after it moves the clock, so a test that advances time sees the events at once.

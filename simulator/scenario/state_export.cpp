@@ -1,4 +1,5 @@
-// The state scenario's sections in order, webhook subscriptions, and the YAML writer.
+// The state scenario's sections in order, webhook subscriptions, scripted outcomes, and the YAML
+// writer.
 #include "scenario/state_export.hpp"
 
 #include <yaml-cpp/yaml.h>
@@ -11,10 +12,11 @@ namespace {
 
 using SectionExporter = void (*)(const StateSource&, nlohmann::ordered_json&);
 
-constexpr std::array<SectionExporter, 3> kStateSections = {
+constexpr std::array<SectionExporter, 4> kStateSections = {
     exportAwsSeed,
     exportConvosoSeed,
     exportSubscriptionsSeed,
+    exportOutcomesSeed,
 };
 
 void emit(YAML::Emitter& out, const nlohmann::ordered_json& value) {
@@ -56,6 +58,13 @@ void exportSubscriptionsSeed(const StateSource& source, nlohmann::ordered_json& 
                              {"format", subscription.format}});
   }
   if (!subscriptions.empty()) seed["subscriptions"] = std::move(subscriptions);
+}
+
+// Seeded or put with PUT /_smsim/outcomes, in the form `seed.outcomes` reads, oldest first (the
+// newest match wins, so the order is kept).
+void exportOutcomesSeed(const StateSource& source, nlohmann::ordered_json& seed) {
+  const auto outcomes = source.store.messageEvents().outcomes();
+  if (!outcomes.empty()) seed["outcomes"] = nlohmann::ordered_json(nlohmann::json(outcomes));
 }
 
 nlohmann::ordered_json exportState(const StateSource& source) {

@@ -22,7 +22,8 @@ struct StateSource {
 // The name a state scenario carries; loading it as a scenario is allowed but not needed.
 inline constexpr const char* kStateScenarioName = "smsim-state";
 
-// {"name", "description", "seed": {"aws": [...], "convoso": {...}, "subscriptions": [...]}};
+// {"name", "description", "seed": {"aws": [...], "convoso": {...}, "subscriptions": [...],
+// "outcomes": [...]}};
 // sections with nothing in them are left out.
 nlohmann::ordered_json exportState(const StateSource& source);
 
@@ -31,6 +32,7 @@ nlohmann::ordered_json exportState(const StateSource& source);
 void exportAwsSeed(const StateSource& source, nlohmann::ordered_json& seed);
 void exportConvosoSeed(const StateSource& source, nlohmann::ordered_json& seed);
 void exportSubscriptionsSeed(const StateSource& source, nlohmann::ordered_json& seed);
+void exportOutcomesSeed(const StateSource& source, nlohmann::ordered_json& seed);
 
 // The document as YAML text (block style; strings quoted where YAML would read them otherwise).
 std::string toYaml(const nlohmann::ordered_json& document);

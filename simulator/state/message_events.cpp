@@ -1,12 +1,33 @@
 #include "state/message_events.hpp"
 
+#include <algorithm>
+
 namespace smsim::state {
 
-bool ScriptedOutcome::matches(const std::string& number) const {
+void to_json(nlohmann::json& out, const OutcomeEvent& event) {
+  out = {{"type", event.eventType}, {"after", event.afterSeconds}};
+  if (event.isFinal) out["isFinal"] = *event.isFinal;
+}
+
+bool ScriptedOutcome::matches(const std::string& number, const std::string& fromAccount,
+                              const std::string& fromRegion) const {
+  if (!accountId.empty() && accountId != fromAccount) return false;
+  if (!region.empty() && region != fromRegion) return false;
   if (!destination.empty() && destination.back() == '*') {
     return number.starts_with(std::string_view(destination).substr(0, destination.size() - 1));
   }
   return number == destination;
+}
+
+bool ScriptedOutcome::sameScope(const ScriptedOutcome& other) const {
+  return destination == other.destination && accountId == other.accountId && region == other.region;
+}
+
+void to_json(nlohmann::json& out, const ScriptedOutcome& outcome) {
+  out = {{"destination", outcome.destination}};
+  if (!outcome.accountId.empty()) out["account"] = outcome.accountId;
+  if (!outcome.region.empty()) out["region"] = outcome.region;
+  out["events"] = outcome.events;
 }
 
 void to_json(nlohmann::json& out, const EventDelivery& delivery) {
@@ -69,17 +90,42 @@ std::uint64_t MessageEvents::refused() const {
   return refused_;
 }
 
-void MessageEvents::addOutcome(ScriptedOutcome outcome) {
+bool MessageEvents::addOutcome(ScriptedOutcome outcome) {
   std::lock_guard lock(mutex_);
+  const auto same = std::find_if(outcomes_.begin(), outcomes_.end(),
+                                 [&](const auto& kept) { return kept.sameScope(outcome); });
+  if (same != outcomes_.end()) {
+    outcomes_.erase(same);
+  } else if (outcomes_.size() >= kOutcomeCapacity) {
+    return false;
+  }
   outcomes_.push_back(std::move(outcome));
+  return true;
 }
 
-std::optional<ScriptedOutcome> MessageEvents::outcomeFor(const std::string& destination) const {
+std::optional<ScriptedOutcome> MessageEvents::outcomeFor(const std::string& destination,
+                                                         const std::string& accountId,
+                                                         const std::string& region) const {
   std::lock_guard lock(mutex_);
   for (auto it = outcomes_.rbegin(); it != outcomes_.rend(); ++it) {
-    if (it->matches(destination)) return *it;
+    if (it->matches(destination, accountId, region)) return *it;
   }
   return std::nullopt;
+}
+
+std::vector<ScriptedOutcome> MessageEvents::outcomes() const {
+  std::lock_guard lock(mutex_);
+  return outcomes_;
+}
+
+bool MessageEvents::removeOutcome(const ScriptedOutcome& scope) {
+  std::lock_guard lock(mutex_);
+  return std::erase_if(outcomes_, [&](const auto& kept) { return kept.sameScope(scope); }) > 0;
+}
+
+void MessageEvents::clearOutcomes() {
+  std::lock_guard lock(mutex_);
+  outcomes_.clear();
 }
 
 void MessageEvents::clear() {

@@ -26,13 +26,22 @@ struct OutcomeEvent {
   std::optional<bool> isFinal;
 };
 
-// What happens to messages sent to `destination`: an E.164 number, or a prefix ending in `*`.
+void to_json(nlohmann::json& out, const OutcomeEvent& event);
+
+// What happens to messages sent to `destination` (an E.164 number, or a prefix ending in `*`),
+// from one account and Region or, left empty, from any.
 struct ScriptedOutcome {
   std::string destination;
   std::vector<OutcomeEvent> events;
+  std::string accountId;  // empty: every account
+  std::string region;     // empty: every Region
 
-  bool matches(const std::string& number) const;
+  bool matches(const std::string& number, const std::string& fromAccount,
+               const std::string& fromRegion) const;
+  // Whether `other` scripts the same destination for the same account and Region.
+  bool sameScope(const ScriptedOutcome& other) const;
 };
+void to_json(nlohmann::json& out, const ScriptedOutcome& outcome);
 
 // Where an emitted event went: an event destination of the message's configuration set.
 struct EventDelivery {
@@ -82,9 +91,18 @@ class MessageEvents {
   std::uint64_t refused() const;
   std::uint64_t evicted() const { return emitted_.evicted(); }
 
-  // The newest outcome whose destination matches wins, so a later scenario can override.
-  void addOutcome(ScriptedOutcome outcome);
-  std::optional<ScriptedOutcome> outcomeFor(const std::string& destination) const;
+  // At most kOutcomeCapacity scripted outcomes; one for the same destination, account and Region
+  // replaces the one before. Returns false (nothing changed) when the list is full.
+  static constexpr std::size_t kOutcomeCapacity = 1'000;
+  bool addOutcome(ScriptedOutcome outcome);
+  // The newest outcome that matches wins, so a later scenario or control call can override.
+  std::optional<ScriptedOutcome> outcomeFor(const std::string& destination,
+                                            const std::string& accountId,
+                                            const std::string& region) const;
+  std::vector<ScriptedOutcome> outcomes() const;  // oldest first
+  // Removes the outcome of this destination, account and Region; false when there is none.
+  bool removeOutcome(const ScriptedOutcome& scope);
+  void clearOutcomes();
 
   void clear();
 

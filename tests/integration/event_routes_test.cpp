@@ -1,7 +1,9 @@
 // Delivery events through the front door: a send with a configuration set whose CloudWatch Logs
 // destination keeps a readable log group, GET /_smsim/events and its filters (400 for an unknown
-// type), an outcome scripted by a scenario loaded over HTTP, a TimeToLive the clock passes, and a
-// scenario naming an unknown event type refused with its position.
+// type), an outcome scripted by a scenario loaded over HTTP, a TimeToLive the clock passes, a
+// scenario naming an unknown event type refused with its position; outcomes put, listed and
+// removed at run time through /_smsim/outcomes, scoped to an account and Region, with bad bodies
+// refused; and AWS's UNKNOWN status for a message without a final event after 72 hours.
 #include <string>
 
 #include "running_server.hpp"
@@ -13,6 +15,7 @@ using nlohmann::json;
 
 constexpr const char* kLogGroup = "arn:aws:logs:us-east-1:123456789012:log-group:receipts";
 constexpr const char* kRole = "arn:aws:iam::123456789012:role/sms-events";
+constexpr int kStatusNotFound = 404;
 
 class EventRoutesTest : public RunningServer {
  protected:
@@ -120,6 +123,96 @@ seed:
   const auto text = body.dump();
   EXPECT_NE(text.find("TEXT_DELIVERD"), std::string::npos) << text;
   EXPECT_NE(text.find("scenario.invalid_value"), std::string::npos) << text;
+}
+
+TEST_F(EventRoutesTest, OutcomesArePutListedAndRemovedAtRunTimePerAccount) {
+  auto [status, body] = control("PUT", "/_smsim/outcomes", R"(
+{"destination": "+1415555*", "events": [{"type": "TEXT_QUEUED"},
+ {"type": "TEXT_CARRIER_BLOCKED", "after": 30}]})");
+  ASSERT_EQ(status, kStatusOk) << body.dump();
+  EXPECT_EQ(body["destination"], "+1415555*");
+  // Another account's outcome for the same numbers doesn't touch this account's sends.
+  std::tie(status, body) = control("PUT", "/_smsim/outcomes", R"(
+{"destination": "+1415555*", "account": "999999999999", "region": "us-east-1",
+ "events": [{"type": "TEXT_SPAM"}]})");
+  ASSERT_EQ(status, kStatusOk) << body.dump();
+  std::tie(status, body) = control("GET", "/_smsim/outcomes");
+  ASSERT_EQ(status, kStatusOk);
+  ASSERT_EQ(body["outcomes"].size(), 2u);
+  EXPECT_EQ(body["outcomes"][1]["account"], "999999999999");
+  EXPECT_EQ(body["capacity"], 1000);
+
+  createSetWithLogGroup();
+  const auto from = number();
+  const auto blocked = send(from, "+14155550120");
+  EXPECT_EQ(control("POST", "/_smsim/clock", R"({"advanceSeconds": 30})").first, kStatusOk);
+  const auto blockedEvents = events("?messageId=" + blocked);
+  ASSERT_EQ(blockedEvents.size(), 2u);
+  EXPECT_EQ(blockedEvents[1]["eventType"], "TEXT_CARRIER_BLOCKED");
+  EXPECT_EQ(blockedEvents[1]["record"]["messageStatus"], "CARRIER_BLOCKED");
+
+  // Scoped to this account and Region: it wins over the older unscoped one.
+  std::tie(status, body) = control("PUT", "/_smsim/outcomes", R"(
+{"destination": "+14155550121", "account": "123456789012", "region": "us-east-1",
+ "events": [{"type": "TEXT_INVALID"}]})");
+  ASSERT_EQ(status, kStatusOk) << body.dump();
+  EXPECT_EQ(events("?messageId=" + send(from, "+14155550121"))[0]["eventType"], "TEXT_INVALID");
+
+  std::tie(status, body) = control(
+      "DELETE", "/_smsim/outcomes?destination=+14155550121&account=123456789012&region=us-east-1");
+  EXPECT_EQ(status, kStatusOk) << body.dump();
+  std::tie(status, body) = control("DELETE", "/_smsim/outcomes?destination=+14155550121");
+  EXPECT_EQ(status, kStatusNotFound) << body.dump();
+  EXPECT_EQ(body["error"], "OutcomeNotFound");
+  std::tie(status, body) = control("DELETE", "/_smsim/outcomes");
+  EXPECT_EQ(status, kStatusOk);
+  EXPECT_EQ(body["removed"], 2);
+  const auto ordinary = send(from, "+14155550122");
+  EXPECT_EQ(events("?messageId=" + ordinary).back()["eventType"], "TEXT_SUCCESSFUL");
+}
+
+TEST_F(EventRoutesTest, ABadOutcomeIsRefusedNamingWhatIsWrong) {
+  auto [status, body] =
+      control("PUT", "/_smsim/outcomes",
+              R"({"destination": "+14155550100", "events": [{"type": "TEXT_DELIVERD"}]})");
+  EXPECT_EQ(status, kStatusBadRequest);
+  EXPECT_EQ(body["error"], "InvalidRequest");
+  EXPECT_NE(body["message"].get<std::string>().find("TEXT_DELIVERED"), std::string::npos)
+      << body.dump();
+  std::tie(status, body) = control("PUT", "/_smsim/outcomes", "not json");
+  EXPECT_EQ(status, kStatusBadRequest);
+  std::tie(status, body) = control("PUT", "/_smsim/outcomes",
+                                   R"({"destination": "+1", "events": [{"type": "TEXT_SPAM"}]})");
+  EXPECT_EQ(status, kStatusBadRequest);
+  std::tie(status, body) = control("DELETE", "/_smsim/outcomes?account=123456789012");
+  EXPECT_EQ(status, kStatusBadRequest);
+  std::tie(status, body) = control("DELETE", "/_smsim/outcomes?status=x");
+  EXPECT_EQ(status, kStatusBadRequest);
+  std::tie(status, body) = control("GET", "/_smsim/outcomes");
+  EXPECT_TRUE(body["outcomes"].empty());
+}
+
+// https://docs.aws.amazon.com/sms-voice/latest/userguide/configuration-sets-event-format.html:
+// after 72 hours without a final event from the carrier, AWS returns an UNKNOWN messageStatus.
+TEST_F(EventRoutesTest, AMessageWithNoFinalEventIsUnknownAfter72Hours) {
+  const auto [status, body] = control("PUT", "/_smsim/outcomes", R"(
+{"destination": "+14155550130", "events": [{"type": "TEXT_QUEUED"}, {"type": "TEXT_PENDING", "after": 60}]})");
+  ASSERT_EQ(status, kStatusOk) << body.dump();
+  createSetWithLogGroup();
+  const auto id = send(number(), "+14155550130");
+  EXPECT_EQ(control("POST", "/_smsim/clock", R"({"advanceSeconds": 259199})").first, kStatusOk);
+  EXPECT_EQ(events("?messageId=" + id).size(), 2u);
+  EXPECT_EQ(control("POST", "/_smsim/clock", R"({"advanceSeconds": 1})").first, kStatusOk);
+  const auto all = events("?messageId=" + id);
+  ASSERT_EQ(all.size(), 3u);
+  const auto& record = all[2]["record"];
+  EXPECT_EQ(record["eventType"], "TEXT_UNKNOWN");
+  EXPECT_EQ(record["messageStatus"], "UNKNOWN");
+  EXPECT_EQ(record["isFinal"], true);
+  EXPECT_EQ(record["eventTimestamp"].get<long long>() -
+                record["messageRequestTimestamp"].get<long long>(),
+            259200000LL);
+  EXPECT_EQ(all[2]["deliveries"][0]["arn"], kLogGroup);
 }
 
 }  // namespace

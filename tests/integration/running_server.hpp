@@ -92,10 +92,10 @@ class RunningServer : public testing::Test {
   std::pair<int, nlohmann::json> control(const std::string& method, const std::string& path,
                                          const std::string& body = "") {
     auto http = client();
-    httplib::Result result = method == "GET" ? http.Get(path.c_str())
-                             : method == "DELETE"
-                                 ? http.Delete(path.c_str())
-                                 : http.Post(path.c_str(), body, "application/json");
+    httplib::Result result = method == "GET"      ? http.Get(path.c_str())
+                             : method == "DELETE" ? http.Delete(path.c_str())
+                             : method == "PUT"    ? http.Put(path.c_str(), body, "application/json")
+                                               : http.Post(path.c_str(), body, "application/json");
     if (!result) {
       ADD_FAILURE() << method << " " << path << ": transport error "
                     << httplib::to_string(result.error());

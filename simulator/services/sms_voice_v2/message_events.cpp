@@ -58,9 +58,10 @@ void scheduleMessageEvents(CallContext& call, const state::OutboxMessage& messag
                            std::optional<int> timeToLiveSeconds) {
   auto& events = call.store.messageEvents();
   const auto channel = channelOfMessage(message);
-  const auto plan =
-      planDeliveryEvents(channel, message.destinationNumber,
-                         events.outcomeFor(message.destinationNumber), timeToLiveSeconds);
+  const auto plan = planDeliveryEvents(
+      channel, message.destinationNumber,
+      events.outcomeFor(message.destinationNumber, message.accountId, message.region),
+      timeToLiveSeconds);
   const auto cost = costOfMessage(message);
   std::vector<state::MessageEvent> scheduled;
   for (const auto& step : plan) {

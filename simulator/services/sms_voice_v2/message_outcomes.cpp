@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "common/phone_number.hpp"
 #include "services/sms_voice_v2/simulator_numbers.hpp"
 
 namespace smsim::sms_voice_v2 {
@@ -42,6 +43,16 @@ std::vector<PlannedEvent> scriptedEvents(MessageChannel channel,
   return events;
 }
 
+// AWS's UNKNOWN after 72 hours without a final event. The event types have no VOICE_UNKNOWN
+// (the model's MatchingEventTypes enum), so a call is left as scripted (smsim's choice).
+void applyFinalStatusDeadline(MessageChannel channel, std::vector<PlannedEvent>& events) {
+  if (channel == MessageChannel::Voice) return;
+  if (std::any_of(events.begin(), events.end(), [](const auto& event) { return event.isFinal; }))
+    return;
+  events.push_back(
+      planned(std::string(channelPrefix(channel)) + "UNKNOWN", kFinalStatusDeadlineSeconds));
+}
+
 // Keeps what happens within the TTL; if no final event does, the TTL_EXPIRED event ends it.
 void applyTimeToLive(MessageChannel channel, int timeToLiveSeconds,
                      std::vector<PlannedEvent>& events) {
@@ -58,6 +69,15 @@ void applyTimeToLive(MessageChannel channel, int timeToLiveSeconds,
 
 }  // namespace
 
+bool isOutcomeDestination(const std::string& destination) {
+  if (destination.size() > 1 && destination.back() == '*') {
+    const std::string_view digits(destination.data(), destination.size() - 1);
+    return digits.starts_with('+') && digits.size() <= kMaxE164Digits + 1 &&
+           digits.find_first_not_of("0123456789", 1) == std::string_view::npos;
+  }
+  return isE164(destination);
+}
+
 std::vector<PlannedEvent> planDeliveryEvents(MessageChannel channel, const std::string& destination,
                                              const std::optional<state::ScriptedOutcome>& scripted,
                                              std::optional<int> timeToLiveSeconds) {
@@ -67,6 +87,7 @@ std::vector<PlannedEvent> planDeliveryEvents(MessageChannel channel, const std::
     const auto simulator = lookUpSimulatorDestination(destination);
     events = defaultEvents(channel, simulator.outcome == SimulatorOutcome::Failure);
   }
+  applyFinalStatusDeadline(channel, events);
   if (timeToLiveSeconds) applyTimeToLive(channel, *timeToLiveSeconds, events);
   return events;
 }

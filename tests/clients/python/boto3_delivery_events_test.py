@@ -29,6 +29,9 @@ STREAM_ARN = f"arn:aws:firehose:{REGION}:{ACCOUNT}:deliverystream/sms-events"
 ROLE_ARN = f"arn:aws:iam::{ACCOUNT}:role/sms-events"
 SUCCESS, FAILURE = "+14254147755", "+14254147167"
 SCRIPTED = "+12065550136"
+SILENT = "+12065550137"
+OTHER_ACCOUNT = "362222222222"
+SMS_SUBSCRIBER, OPTED_OUT_SUBSCRIBER = "+12065550140", "+12065550141"
 OUTCOME_SCENARIO = {
     "name": "boto3-delivery-outcome",
     "seed": {"outcomes": [{"destination": SCRIPTED, "events": [
@@ -50,6 +53,7 @@ class Boto3DeliveryEventsTest(unittest.TestCase):
     def tearDown(self):
         self.receiver.close()
         smsim_control.call("DELETE", "/_smsim/scenarios/boto3-delivery-outcome")
+        smsim_control.call("DELETE", "/_smsim/outcomes")
         smsim_control.reset()
 
     def number(self, number_type):
@@ -132,6 +136,66 @@ class Boto3DeliveryEventsTest(unittest.TestCase):
         self.assertEqual([e["messageId"] for e in body["events"]], [expired])
         self.assertEqual(body["events"][0]["deliveries"][0]["arn"], TOPIC_ARN)
 
+    def test_an_outcome_put_at_run_time_applies_to_its_account_and_ends_unknown_after_72_hours(self):
+        # PUT /_smsim/outcomes while smsim runs: one outcome for this account and Region that
+        # never reaches a final event, one for another account. AWS returns UNKNOWN after 72 hours
+        # without a final event (configuration-sets-event-format.html).
+        status, body = smsim_control.call("PUT", "/_smsim/outcomes", {
+            "destination": SILENT, "account": ACCOUNT, "region": REGION,
+            "events": [{"type": "TEXT_QUEUED"}, {"type": "TEXT_PENDING", "after": 30}]})
+        self.assertEqual(status, 200, body)
+        status, body = smsim_control.call("PUT", "/_smsim/outcomes", {
+            "destination": SILENT, "account": OTHER_ACCOUNT, "events": [{"type": "TEXT_SPAM"}]})
+        self.assertEqual(status, 200, body)
+        status, body = smsim_control.call("PUT", "/_smsim/outcomes", {
+            "destination": SILENT, "events": [{"type": "TEXT_DELIVERD"}]})
+        self.assertEqual((status, body["error"]), (400, "InvalidRequest"))
+        self.assertIn("TEXT_DELIVERED", body["message"])
+
+        self.sms.create_configuration_set(ConfigurationSetName="receipts")
+        self.sms.create_event_destination(
+            ConfigurationSetName="receipts", EventDestinationName="to-sns",
+            MatchingEventTypes=["TEXT_ALL"], SnsDestination={"TopicArn": TOPIC_ARN})
+        self.receiver.subscribe(TOPIC_ARN, "/sns", "sns-http")
+        origination = self.number("LONG_CODE")
+        message_id = self.send(origination, SILENT)
+        self.assertEqual(len(self.receiver.wait_for("/sns", 1)), 1)
+        smsim_control.advance_clock(30)
+        self.assertEqual(len(self.receiver.wait_for("/sns", 2)), 2)
+        smsim_control.advance_clock(72 * 3600 - 30)
+        records = sns_records(self.receiver.wait_for("/sns", 3))
+        self.assertEqual([r["eventType"] for r in records],
+                         ["TEXT_QUEUED", "TEXT_PENDING", "TEXT_UNKNOWN"])
+        for record in records:
+            assert_documented_record(
+                self, record, event_type=record["eventType"], message_id=message_id,
+                origination=origination, destination=SILENT, message_type="TRANSACTIONAL",
+                context={"order": "42"})
+        unknown = records[2]
+        self.assertTrue(unknown["isFinal"])
+        self.assertEqual(unknown["eventTimestamp"] - unknown["messageRequestTimestamp"],
+                         72 * 3600 * 1000)
+
+        # The other account's send to the same number gets that account's outcome.
+        other = boto3.client("pinpoint-sms-voice-v2", endpoint_url=smsim_control.URL,
+                             region_name=REGION, aws_access_key_id=OTHER_ACCOUNT,
+                             aws_secret_access_key="not-checked",
+                             config=Config(retries={"max_attempts": 1}))
+        other_number = other.request_phone_number(
+            IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"],
+            NumberType="LONG_CODE")["PhoneNumber"]
+        other_id = other.send_text_message(
+            DestinationPhoneNumber=SILENT, OriginationIdentity=other_number,
+            MessageBody="Hi")["MessageId"]
+        status, body = smsim_control.call("GET", f"/_smsim/events?messageId={other_id}")
+        self.assertEqual(status, 200, body)
+        self.assertEqual([e["eventType"] for e in body["events"]], ["TEXT_SPAM"])
+
+        status, body = smsim_control.call("GET", "/_smsim/outcomes")
+        self.assertEqual(status, 200, body)
+        self.assertEqual([(o["destination"], o.get("account")) for o in body["outcomes"]],
+                         [(SCRIPTED, None), (SILENT, ACCOUNT), (SILENT, OTHER_ACCOUNT)])
+
     def test_a_topic_made_with_sns_delivers_signed_records_to_its_confirmed_subscriber(self):
         # The production wiring: an SNS topic, an HTTP endpoint subscribed and confirmed through
         # its SubscribeURL, and a configuration set whose SNS destination names that topic.
@@ -141,6 +205,10 @@ class Boto3DeliveryEventsTest(unittest.TestCase):
         topic = sns.create_topic(Name="receipts-topic")["TopicArn"]
         receiver = SnsReceiver()
         try:
+            sns.subscribe(TopicArn=topic, Protocol="sms", Endpoint=SMS_SUBSCRIBER)
+            sns.subscribe(TopicArn=topic, Protocol="sms", Endpoint=OPTED_OUT_SUBSCRIBER)
+            self.sms.put_opted_out_number(OptOutListName="Default",
+                                          OptedOutNumber=OPTED_OUT_SUBSCRIBER)
             sns.subscribe(TopicArn=topic, Protocol="http", Endpoint=receiver.url)
             receiver.wait_for(1, "SubscriptionConfirmation")
             for _ in range(200):
@@ -170,6 +238,13 @@ class Boto3DeliveryEventsTest(unittest.TestCase):
                     context={"order": "42"})
                 types.append(record["eventType"])
             self.assertEqual(types, ["TEXT_QUEUED", "TEXT_SUCCESSFUL"])
+
+            # The topic's sms subscribers get each record as a text, as SNS sends a topic's
+            # messages to every protocol; an opted-out number gets none.
+            texts = smsim_control.outbox(destination=SMS_SUBSCRIBER)
+            self.assertEqual([json.loads(t["messageBody"])["eventType"] for t in texts],
+                             ["TEXT_QUEUED", "TEXT_SUCCESSFUL"])
+            self.assertEqual(smsim_control.outbox(destination=OPTED_OUT_SUBSCRIBER), [])
         finally:
             receiver.close()
 

@@ -101,6 +101,10 @@ def build_state(smsim):
     status, text = smsim.http("POST", "/_smsim/subscriptions", json.dumps(
         {"channelArn": TOPIC_ARN, "endpoint": "http://127.0.0.1:9/sms"}).encode())
     assert status in (200, 201), text
+    status, text = smsim.http("PUT", "/_smsim/outcomes", json.dumps(
+        {"destination": "+1206555*", "account": ACCOUNT, "region": "us-east-1",
+         "events": [{"type": "TEXT_QUEUED"}, {"type": "TEXT_BLOCKED", "after": 90.5}]}).encode())
+    assert status == 200, text
 
 
 class StateFileTest(unittest.TestCase):
@@ -130,6 +134,8 @@ class StateFileTest(unittest.TestCase):
         self.assertEqual(scope["sns"]["smsAttributes"]["MonthlySpendLimit"], "5")
         self.assertEqual(before["seed"]["convoso"]["smsOptOuts"][0]["reason"], "asked")
         self.assertEqual(before["seed"]["subscriptions"][0]["channelArn"], TOPIC_ARN)
+        self.assertEqual(before["seed"]["outcomes"][0]["events"][1],
+                         {"type": "TEXT_BLOCKED", "after": 90.5})
 
         second = RunningSmsim(self.path)
         try:

@@ -77,25 +77,53 @@ seed:
   EXPECT_EQ(count(other, "Other"), 0u);
 }
 
+void loadScenario(server::Simulator& state, const std::string& text) {
+  state.loadScenario(std::make_shared<const Scenario>(parseScenario(text, "outcomes.yaml")));
+}
+
 TEST(Seed, OutcomesAreScriptedForDestinationsAndComeBackAfterAReset) {
   server::Simulator state{ServerConfig{}};
-  state.loadScenario(std::make_shared<const Scenario>(parseScenario(R"(
+  loadScenario(state, R"(
 name: outcomes
 seed:
   outcomes:
     - destination: "+1206555*"
       events: [{type: TEXT_QUEUED}, {type: TEXT_BLOCKED, after: 90, isFinal: true}]
-)",
-                                                                    "outcomes.yaml")));
-  const auto outcome = state.store.messageEvents().outcomeFor("+12065550100");
+)");
+  const auto outcome =
+      state.store.messageEvents().outcomeFor("+12065550100", "123456789012", "us-east-1");
   ASSERT_TRUE(outcome);
   ASSERT_EQ(outcome->events.size(), 2u);
   EXPECT_EQ(outcome->events[1].eventType, "TEXT_BLOCKED");
   EXPECT_EQ(outcome->events[1].afterSeconds, 90);
   EXPECT_EQ(outcome->events[1].isFinal, true);
-  EXPECT_FALSE(state.store.messageEvents().outcomeFor("+14255550100"));
+  EXPECT_FALSE(state.store.messageEvents().outcomeFor("+14255550100", "123456789012", "us-east-1"));
   state.reset();
-  EXPECT_TRUE(state.store.messageEvents().outcomeFor("+12065550100"));
+  EXPECT_TRUE(state.store.messageEvents().outcomeFor("+12065550100", "123456789012", "us-east-1"));
+}
+
+TEST(Seed, AnOutcomeCanBeScopedToOneAccountAndRegion) {
+  server::Simulator state{ServerConfig{}};
+  loadScenario(state, R"(
+name: scoped
+seed:
+  outcomes:
+    - destination: "+12065550100"
+      account: "111111111111"
+      region: eu-west-1
+      events: [{type: TEXT_SPAM}]
+)");
+  const auto& events = state.store.messageEvents();
+  EXPECT_TRUE(events.outcomeFor("+12065550100", "111111111111", "eu-west-1"));
+  EXPECT_FALSE(events.outcomeFor("+12065550100", "111111111111", "us-east-1"));
+  EXPECT_FALSE(events.outcomeFor("+12065550100", "222222222222", "eu-west-1"));
+  EXPECT_THROW(parseScenario(R"(
+name: bad
+seed:
+  outcomes: [{destination: "+12065550100", account: "12", events: [{type: TEXT_SPAM}]}]
+)",
+                             "bad.yaml"),
+               ScenarioError);
 }
 
 TEST(Seed, ConfigurationSetsComeWithTheirEventDestinations) {

@@ -142,9 +142,11 @@ TEST(MessageOutcomes, AScriptSetsTypesTimesAndFinality) {
                                  {"TEXT_PENDING", 60, std::nullopt},
                                  {"TEXT_QUEUED", 0, std::nullopt},
                                  {"TEXT_UNKNOWN", 30, false},
-                                 {"VOICE_BUSY", 5, std::nullopt}}};
-  ASSERT_TRUE(script.matches("+12065550100"));
-  ASSERT_FALSE(script.matches("+14255550100"));
+                                 {"VOICE_BUSY", 5, std::nullopt}},
+                                {},
+                                {}};
+  ASSERT_TRUE(script.matches("+12065550100", "123456789012", "us-east-1"));
+  ASSERT_FALSE(script.matches("+14255550100", "123456789012", "us-east-1"));
   const auto events = planDeliveryEvents(MessageChannel::Text, "+12065550100", script, {});
   EXPECT_EQ(typesOf(events), (std::vector<std::string>{"TEXT_QUEUED", "TEXT_UNKNOWN",
                                                        "TEXT_PENDING", "TEXT_BLOCKED"}));
@@ -155,7 +157,7 @@ TEST(MessageOutcomes, AScriptSetsTypesTimesAndFinality) {
   // A script of other channels leaves a media message its default.
   const auto media = planDeliveryEvents(
       MessageChannel::Media, "+12065550100",
-      state::ScriptedOutcome{"+1206555*", {{"VOICE_BUSY", 5, std::nullopt}}}, {});
+      state::ScriptedOutcome{"+1206555*", {{"VOICE_BUSY", 5, std::nullopt}}, {}, {}}, {});
   EXPECT_EQ(media.back().eventType, "MEDIA_SUCCESSFUL");
   const auto voice = planDeliveryEvents(MessageChannel::Voice, "+12065550100", script, {});
   EXPECT_EQ(typesOf(voice), std::vector<std::string>{"VOICE_BUSY"});
@@ -165,7 +167,9 @@ TEST(MessageOutcomes, ATimeToLiveThatPassesBeforeTheFinalEventExpiresTheMessage)
   const state::ScriptedOutcome slow{"+14255550100",
                                     {{"TEXT_QUEUED", 0, std::nullopt},
                                      {"TEXT_PENDING", 30, std::nullopt},
-                                     {"TEXT_DELIVERED", 3600, std::nullopt}}};
+                                     {"TEXT_DELIVERED", 3600, std::nullopt}},
+                                    {},
+                                    {}};
   const auto expired = planDeliveryEvents(MessageChannel::Text, "+14255550100", slow, 120);
   EXPECT_EQ(typesOf(expired),
             (std::vector<std::string>{"TEXT_QUEUED", "TEXT_PENDING", "TEXT_TTL_EXPIRED"}));
@@ -178,10 +182,53 @@ TEST(MessageOutcomes, ATimeToLiveThatPassesBeforeTheFinalEventExpiresTheMessage)
   EXPECT_EQ(
       planDeliveryEvents(MessageChannel::Text, "+14255550101", std::nullopt, 5).back().eventType,
       "TEXT_SUCCESSFUL");
-  const state::ScriptedOutcome slowCall{"+14255550100", {{"VOICE_RINGING", 100, std::nullopt}}};
+  const state::ScriptedOutcome slowCall{
+      "+14255550100", {{"VOICE_RINGING", 100, std::nullopt}}, {}, {}};
   EXPECT_EQ(
       planDeliveryEvents(MessageChannel::Voice, "+14255550100", slowCall, 60).back().eventType,
       "VOICE_TTL_EXPIRED");
+}
+
+// https://docs.aws.amazon.com/sms-voice/latest/userguide/configuration-sets-event-format.html:
+// "After 72 hours, if AWS End User Messaging SMS has not received a final event from a carrier,
+// the service will automatically return an UNKNOWN messageStatus".
+TEST(MessageOutcomes, NoFinalEventWithin72HoursEndsUnknown) {
+  const state::ScriptedOutcome silent{"+14255550100",
+                                      {{"TEXT_QUEUED", 0, std::nullopt},
+                                       {"TEXT_PENDING", 60, std::nullopt},
+                                       {"MEDIA_PENDING", 60, std::nullopt},
+                                       {"VOICE_RINGING", 60, std::nullopt}},
+                                      {},
+                                      {}};
+  const auto text = planDeliveryEvents(MessageChannel::Text, "+14255550100", silent, {});
+  EXPECT_EQ(typesOf(text),
+            (std::vector<std::string>{"TEXT_QUEUED", "TEXT_PENDING", "TEXT_UNKNOWN"}));
+  EXPECT_EQ(text.back().afterSeconds, 72 * 3600);
+  EXPECT_TRUE(text.back().isFinal);
+  EXPECT_EQ(messageStatusOf(text.back().eventType), "UNKNOWN");
+  const auto media = planDeliveryEvents(MessageChannel::Media, "+14255550100", silent, {});
+  EXPECT_EQ(typesOf(media), (std::vector<std::string>{"MEDIA_PENDING", "MEDIA_UNKNOWN"}));
+  // AWS has no VOICE_UNKNOWN: a call is left as scripted.
+  EXPECT_EQ(typesOf(planDeliveryEvents(MessageChannel::Voice, "+14255550100", silent, {})),
+            std::vector<std::string>{"VOICE_RINGING"});
+  // A final event the script marks not final doesn't end the message either.
+  const state::ScriptedOutcome notFinal{"+14255550100", {{"TEXT_DELIVERED", 10, false}}, {}, {}};
+  EXPECT_EQ(planDeliveryEvents(MessageChannel::Text, "+14255550100", notFinal, {}).back().eventType,
+            "TEXT_UNKNOWN");
+  // A TimeToLive shorter than 72 hours comes first.
+  EXPECT_EQ(typesOf(planDeliveryEvents(MessageChannel::Text, "+14255550100", silent, 3600)),
+            (std::vector<std::string>{"TEXT_QUEUED", "TEXT_PENDING", "TEXT_TTL_EXPIRED"}));
+}
+
+TEST(MessageOutcomes, ADestinationIsANumberOrAPrefix) {
+  EXPECT_TRUE(isOutcomeDestination("+14255550100"));
+  EXPECT_TRUE(isOutcomeDestination("+1425*"));
+  EXPECT_TRUE(isOutcomeDestination("+*"));
+  EXPECT_FALSE(isOutcomeDestination("14255550100"));
+  EXPECT_FALSE(isOutcomeDestination("+1425x*"));
+  EXPECT_FALSE(isOutcomeDestination("*"));
+  EXPECT_FALSE(isOutcomeDestination("+1425**"));
+  EXPECT_FALSE(isOutcomeDestination("+" + std::string(25, '1') + "*"));
 }
 
 TEST(MatchingEventTypes, SelectByTypeChannelAggregateOrAll) {
@@ -217,11 +264,42 @@ TEST(MessageEventStore, ReleasesEventsWhenDueAndBoundsWhatWaits) {
   ASSERT_TRUE(events.schedule(std::move(many)));
   EXPECT_FALSE(events.schedule({at(1, "TEXT_QUEUED")}));
   EXPECT_EQ(events.refused(), 1u);
-  events.addOutcome({"+1425*", {{"TEXT_BLOCKED", 0, std::nullopt}}});
-  events.addOutcome({"+14255550100", {{"TEXT_SPAM", 0, std::nullopt}}});
-  EXPECT_EQ(events.outcomeFor("+14255550100")->events[0].eventType, "TEXT_SPAM");
-  EXPECT_EQ(events.outcomeFor("+14255550199")->events[0].eventType, "TEXT_BLOCKED");
-  EXPECT_FALSE(events.outcomeFor("+12065550100"));
+}
+
+TEST(MessageEventStore, TheNewestMatchingOutcomeWinsWithinItsAccountAndRegion) {
+  state::MessageEvents events;
+  const auto outcomeFor = [&](const std::string& destination, const std::string& account,
+                              const std::string& region = "us-east-1") {
+    const auto outcome = events.outcomeFor(destination, account, region);
+    return outcome ? outcome->events[0].eventType : std::string("none");
+  };
+  EXPECT_TRUE(events.addOutcome({"+1425*", {{"TEXT_BLOCKED", 0, std::nullopt}}, {}, {}}));
+  EXPECT_TRUE(events.addOutcome({"+14255550100", {{"TEXT_SPAM", 0, std::nullopt}}, {}, {}}));
+  EXPECT_TRUE(events.addOutcome(
+      {"+14255550100", {{"TEXT_UNREACHABLE", 0, std::nullopt}}, "111111111111", "eu-west-1"}));
+  EXPECT_EQ(outcomeFor("+14255550100", "123456789012"), "TEXT_SPAM");
+  EXPECT_EQ(outcomeFor("+14255550199", "123456789012"), "TEXT_BLOCKED");
+  EXPECT_EQ(outcomeFor("+12065550100", "123456789012"), "none");
+  // Scoped to one account and Region: only its sends; others still get the unscoped outcome.
+  EXPECT_EQ(outcomeFor("+14255550100", "111111111111", "eu-west-1"), "TEXT_UNREACHABLE");
+  EXPECT_EQ(outcomeFor("+14255550100", "111111111111"), "TEXT_SPAM");
+  // Removed, the scoped outcome leaves that account's sends to the unscoped ones.
+  EXPECT_TRUE(events.removeOutcome({"+14255550100", {}, "111111111111", "eu-west-1"}));
+  EXPECT_FALSE(events.removeOutcome({"+14255550100", {}, "111111111111", "eu-west-1"}));
+  EXPECT_EQ(outcomeFor("+14255550100", "111111111111", "eu-west-1"), "TEXT_SPAM");
+  // The same destination, account and Region replaces, and as the newest it wins over the
+  // exact number's older outcome; the list stays bounded.
+  EXPECT_TRUE(events.addOutcome({"+1425*", {{"TEXT_CARRIER_BLOCKED", 0, std::nullopt}}, {}, {}}));
+  EXPECT_EQ(events.outcomes().size(), 2u);
+  EXPECT_EQ(outcomeFor("+14255550100", "123456789012"), "TEXT_CARRIER_BLOCKED");
+  events.clearOutcomes();
+  for (std::size_t i = 0; i < state::MessageEvents::kOutcomeCapacity; ++i) {
+    ASSERT_TRUE(events.addOutcome(
+        {"+1206555" + std::to_string(1000 + i), {{"TEXT_SPAM", 0, std::nullopt}}, {}, {}}));
+  }
+  EXPECT_FALSE(events.addOutcome({"+14255550100", {{"TEXT_SPAM", 0, std::nullopt}}, {}, {}}));
+  EXPECT_TRUE(events.addOutcome({"+12065551000", {{"TEXT_BLOCKED", 0, std::nullopt}}, {}, {}}));
+  EXPECT_EQ(events.outcomes().size(), state::MessageEvents::kOutcomeCapacity);
 }
 
 }  // namespace
