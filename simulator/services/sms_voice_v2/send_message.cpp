@@ -121,6 +121,7 @@ struct OutgoingMessage {
   bool dryRun = false;
   std::optional<int> timeToLive;        // seconds
   std::optional<std::string> maxPrice;  // MaxPrice; SendVoiceMessage's MaxPricePerMinute
+  std::optional<std::string> protectConfigurationId;
 };
 
 void requireCapability(const Sender& sender, const OutgoingMessage& outgoing) {
@@ -165,8 +166,9 @@ std::string sendMessage(CallContext& call, const OutgoingMessage& outgoing) {
       throw ServiceError::invalidField("INVALID_PARAMETER", "DestinationPhoneNumber", message);
     }
     requireNotOptedOut(account, sender, destination);
-    admitSend(account, call.clock,
-              {outgoing.operation, destination, outgoing.body, outgoing.maxPrice, outgoing.dryRun});
+    admitSend(account, call.scope, call.clock,
+              {outgoing.operation, destination, outgoing.body, outgoing.maxPrice, outgoing.dryRun,
+               outgoing.protectConfigurationId, set});
 
     state::OutboxMessage message;
     message.messageId = services::newUuid();
@@ -210,7 +212,8 @@ SendTextMessageResult sendTextMessage(CallContext& call, const SendTextMessageRe
                              request.context,
                              request.dryRun,
                              request.timeToLive,
-                             request.maxPrice})};
+                             request.maxPrice,
+                             request.protectConfigurationId})};
 }
 
 // MMS needs a number with the MMS capability. AWS names no Reason for a number without it; smsim
@@ -224,7 +227,7 @@ SendMediaMessageResult sendMediaMessage(CallContext& call, const SendMediaMessag
       call, {"SendMediaMessage", "MMS", "CHANNEL_NOT_ENABLED", request.destinationPhoneNumber,
              request.originationIdentity, request.configurationSetName, std::nullopt,
              request.messageBody.value_or(""), request.mediaUrls, request.context, request.dryRun,
-             request.timeToLive, request.maxPrice})};
+             request.timeToLive, request.maxPrice, request.protectConfigurationId})};
 }
 
 SendVoiceMessageResult sendVoiceMessage(CallContext& call, const SendVoiceMessageRequest& request) {
@@ -240,7 +243,8 @@ SendVoiceMessageResult sendVoiceMessage(CallContext& call, const SendVoiceMessag
                              request.context,
                              request.dryRun,
                              request.timeToLive,
-                             request.maxPricePerMinute})};
+                             request.maxPricePerMinute,
+                             request.protectConfigurationId})};
 }
 
 }  // namespace smsim::sms_voice_v2
