@@ -19,4 +19,13 @@ std::string regionOfNumber(std::string_view e164) {
   return region == "ZZ" || region == "001" ? "" : region;
 }
 
+const std::set<std::string>& knownRegions() {
+  static const std::set<std::string> regions = [] {
+    std::set<std::string> all;
+    i18n::phonenumbers::PhoneNumberUtil::GetInstance()->GetSupportedRegions(&all);
+    return all;
+  }();
+  return regions;
+}
+
 }  // namespace smsim

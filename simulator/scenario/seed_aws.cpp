@@ -169,6 +169,7 @@ AwsScopeSeed readScope(const YamlValue& value) {
     }
   }
   readIdentitySeeds(map, scope);
+  readProtectConfigurationSeeds(map, scope);
   readConfigurationSetSeeds(map, scope);
   readSnsSeed(map, scope);
   map.rejectUnknownKeys();
@@ -258,6 +259,7 @@ void AwsSeed::apply(const SeedTarget& target) const {
     target.store.withAccount(scope, [&](state::AccountState& account) {
       for (const auto& list : seed.optOutLists) applyOptOutListSeed(list, scope, account, now);
       applyIdentitySeeds(seed, scope, account, now);
+      applyProtectConfigurationSeeds(seed, scope, account, now);
       applyConfigurationSetSeeds(seed, scope, account, now);
       for (const auto& [name, value] : seed.snsSmsAttributes) {
         account.sns.smsAttributes.insert_or_assign(name, value);

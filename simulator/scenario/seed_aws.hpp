@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -81,12 +82,21 @@ struct VerifiedDestinationSeed {
   std::optional<std::string> verificationCode;  // given: PENDING with this code
 };
 
+// A protect configuration with its country rules and number overrides; `accountDefault` makes it
+// the account default (at most one per scope).
+struct ProtectConfigurationSeed {
+  state::ProtectConfiguration configuration;  // id given or random; ARN and times on apply
+  bool accountDefault = false;
+  std::set<std::string> createdOnApply;  // overrides (by number) seeded without createdTimestamp
+};
+
 struct AwsScopeSeed {
   std::optional<std::string> accountId;  // the server's default account when absent
   std::optional<std::string> region;     // the server's default region when absent
   std::vector<OptOutListSeed> optOutLists;
   std::vector<PhoneNumberSeed> phoneNumbers;
   std::vector<PoolSeed> pools;
+  std::vector<ProtectConfigurationSeed> protectConfigurations;
   std::vector<state::ConfigurationSet> configurationSets;  // name and contents; arn, time on apply
   std::map<std::string, std::string> snsSmsAttributes;     // SetSMSAttributes' names and values
   std::optional<AccountTier> accountTier;                  // the server's tier when absent
@@ -123,6 +133,12 @@ void applyIdentitySeeds(const AwsScopeSeed& seed, const state::AccountScope& sco
 void readConfigurationSetSeeds(YamlMap& scope, AwsScopeSeed& seed);
 void applyConfigurationSetSeeds(const AwsScopeSeed& seed, const state::AccountScope& scope,
                                 state::AccountState& account, double now);
+
+// Reads `protectConfigurations` of one scope (seed_protect_configurations.cpp), each value checked
+// as the API checks it; applying one replaces the configuration of the same id.
+void readProtectConfigurationSeeds(YamlMap& scope, AwsScopeSeed& seed);
+void applyProtectConfigurationSeeds(const AwsScopeSeed& seed, const state::AccountScope& scope,
+                                    state::AccountState& account, double now);
 
 // Reads `sns` of one scope (seed_sns.cpp): `smsAttributes`, as SetSMSAttributes takes them.
 void readSnsSeed(YamlMap& scope, AwsScopeSeed& seed);

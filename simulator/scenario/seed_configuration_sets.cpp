@@ -3,6 +3,7 @@
 // SetDefaultSenderId, SetDefaultMessageType, CreateEventDestination), so a seeded set is one the
 // API could have made: at most 5 destinations, exactly one target each, ARNs of the right
 // service, event types smsim knows.
+#include <algorithm>
 #include <set>
 
 #include "common/aws_arn.hpp"
@@ -82,7 +83,9 @@ state::EventDestination readDestination(const YamlValue& value, const std::strin
   return destination;
 }
 
-state::ConfigurationSet readConfigurationSet(const YamlValue& value) {
+// `protectConfigurations`: the scope's seeded protect configurations, which a set may name.
+state::ConfigurationSet readConfigurationSet(
+    const YamlValue& value, const std::vector<ProtectConfigurationSeed>& protectConfigurations) {
   auto map = value.map();
   state::ConfigurationSet set;
   set.name = map.require("name").string();
@@ -99,6 +102,16 @@ state::ConfigurationSet readConfigurationSet(const YamlValue& value) {
   }
   if (auto feedback = map.get("defaultMessageFeedbackEnabled")) {
     set.defaultMessageFeedbackEnabled = feedback->boolean();
+  }
+  if (auto protect = map.get("protectConfigurationId")) {
+    set.protectConfigurationId = protect->string();
+    const bool seeded = std::any_of(
+        protectConfigurations.begin(), protectConfigurations.end(),
+        [&](const auto& entry) { return entry.configuration.id == *set.protectConfigurationId; });
+    if (!seeded) {
+      protect->fail(error_id::kInvalidValue, "'" + *set.protectConfigurationId +
+                                                 "' is not a protect configuration of this scope");
+    }
   }
   if (auto destinations = map.get("eventDestinations")) {
     std::set<std::string> names;
@@ -126,7 +139,7 @@ void readConfigurationSetSeeds(YamlMap& scope, AwsScopeSeed& seed) {
   if (!sets) return;
   std::set<std::string> names;
   for (const auto& item : sets->items()) {
-    auto set = readConfigurationSet(item);
+    auto set = readConfigurationSet(item, seed.protectConfigurations);
     if (!names.insert(set.name).second) {
       item.fail(error_id::kInvalidValue, "configuration set '" + set.name + "' is seeded twice");
     }

@@ -128,6 +128,32 @@ Json destinationJson(const state::EventDestination& destination) {
   return out;
 }
 
+// Country rules as they were set, and every number override with its times (one that has expired
+// is dropped after loading as before saving: when the API or a send next reads the list).
+void exportProtectConfigurations(const state::AccountState& account, Json& scope) {
+  Json configurations = Json::array();
+  for (const auto& [id, configuration] : account.protectConfigurations) {
+    Json item = {{"id", id}};
+    if (configuration.deletionProtectionEnabled) item["deletionProtectionEnabled"] = true;
+    if (account.defaultProtectConfigurationId == id) item["accountDefault"] = true;
+    Json rules = Json::object();
+    for (const auto& [capability, countries] : configuration.countryRules) {
+      if (!countries.empty()) rules[capability] = countries;
+    }
+    if (!rules.empty()) item["countryRules"] = std::move(rules);
+    Json overrides = Json::array();
+    for (const auto& [number, rule] : configuration.numberOverrides) {
+      Json entry = {
+          {"number", number}, {"action", rule.action}, {"createdTimestamp", rule.createdTimestamp}};
+      if (rule.expirationTimestamp) entry["expirationTimestamp"] = *rule.expirationTimestamp;
+      overrides.push_back(std::move(entry));
+    }
+    if (!overrides.empty()) item["numberOverrides"] = std::move(overrides);
+    configurations.push_back(std::move(item));
+  }
+  if (!configurations.empty()) scope["protectConfigurations"] = std::move(configurations);
+}
+
 void exportConfigurationSets(const state::AccountState& account, Json& scope) {
   Json sets = Json::array();
   for (const auto& [name, set] : account.configurationSets) {
@@ -137,6 +163,7 @@ void exportConfigurationSets(const state::AccountState& account, Json& scope) {
     if (set.defaultMessageFeedbackEnabled) {
       item["defaultMessageFeedbackEnabled"] = *set.defaultMessageFeedbackEnabled;
     }
+    if (set.protectConfigurationId) item["protectConfigurationId"] = *set.protectConfigurationId;
     Json destinations = Json::array();
     for (const auto& destination : set.eventDestinations) {
       destinations.push_back(destinationJson(destination));
@@ -173,11 +200,13 @@ void exportVerifiedDestinationNumbers(const state::AccountState& account, Json& 
   if (!numbers.empty()) scope["verifiedDestinationNumbers"] = std::move(numbers);
 }
 
-// In the order the seed reader needs them: lists before the numbers and pools that name them.
-constexpr std::array<ScopeExporter, 7> kScopeExporters = {
+// In the order the seed reader needs them: lists before the numbers and pools that name them,
+// protect configurations before the configuration sets that name them.
+constexpr std::array<ScopeExporter, 8> kScopeExporters = {
     exportOptOutLists,
     exportPhoneNumbers,
     exportPools,
+    exportProtectConfigurations,
     exportConfigurationSets,
     exportSns,
     exportAccountTier,

@@ -1,6 +1,7 @@
 #pragma once
 // Everything one account holds in one region.
 #include <map>
+#include <optional>
 #include <string>
 
 #include "smsim/account_tier.hpp"
@@ -9,6 +10,7 @@
 #include "state/opt_out_list.hpp"
 #include "state/phone_number.hpp"
 #include "state/pool.hpp"
+#include "state/protect_configuration.hpp"
 #include "state/sender_id.hpp"
 #include "state/sns_account_state.hpp"
 #include "state/spend_limit.hpp"
@@ -27,7 +29,9 @@ struct AccountState {
   std::map<std::string, TagMap> tagsByArn;
   std::map<std::string, VerifiedDestinationNumber> verifiedDestinationNumbers;  // by id
   SpendLimits spendLimits;
-  std::map<std::string, SenderId> senderIds;  // by senderIdKey
+  std::map<std::string, SenderId> senderIds;                          // by senderIdKey
+  std::map<std::string, ProtectConfiguration> protectConfigurations;  // by id
+  std::optional<std::string> defaultProtectConfigurationId;           // the account default, if any
   // "number|handset" -> the last inbound message published to two-way, for
   // previousPublishedMessageId; the 10,000 most recent pairs.
   BoundedMap<std::string> lastPublishedInboundId;

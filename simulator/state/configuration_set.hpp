@@ -36,7 +36,8 @@ struct ConfigurationSet {
   std::optional<std::string> defaultSenderId;
   std::optional<std::string> defaultMessageType;  // TRANSACTIONAL or PROMOTIONAL
   std::optional<bool> defaultMessageFeedbackEnabled;
-  std::vector<EventDestination> eventDestinations;  // in creation order
+  std::optional<std::string> protectConfigurationId;  // AssociateProtectConfiguration
+  std::vector<EventDestination> eventDestinations;    // in creation order
 };
 
 }  // namespace smsim::state

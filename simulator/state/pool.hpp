@@ -14,6 +14,7 @@ struct Pool {
   bool sharedRoutesEnabled = false;
   double createdTimestamp = 0;
   std::vector<std::string> phoneNumberIds;  // in association order
+  std::vector<std::string> senderIdKeys;    // its sender IDs (senderIdKey), in association order
   OriginationSettings settings;
 };
 

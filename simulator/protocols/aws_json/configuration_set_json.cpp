@@ -128,6 +128,7 @@ nlohmann::json toJson(const v2::ConfigurationSetInformation& result) {
   writeOptional(out, "DefaultSenderId", result.defaultSenderId);
   writeOptional(out, "DefaultMessageFeedbackEnabled", result.defaultMessageFeedbackEnabled);
   out["CreatedTimestamp"] = result.createdTimestamp;
+  writeOptional(out, "ProtectConfigurationId", result.protectConfigurationId);
   return out;
 }
 

@@ -76,11 +76,13 @@ nlohmann::json toJson(const v2::ListPoolOriginationIdentitiesResult& result) {
   nlohmann::json out = {{"PoolArn", result.poolArn}, {"PoolId", result.poolId}};
   out["OriginationIdentities"] =
       arrayJson(result.originationIdentities, [](const v2::OriginationIdentityMetadata& identity) {
-        return nlohmann::json{{"OriginationIdentityArn", identity.originationIdentityArn},
+        nlohmann::json member{{"OriginationIdentityArn", identity.originationIdentityArn},
                               {"OriginationIdentity", identity.originationIdentity},
                               {"IsoCountryCode", identity.isoCountryCode},
-                              {"NumberCapabilities", identity.numberCapabilities},
-                              {"PhoneNumber", identity.phoneNumber}};
+                              {"NumberCapabilities", identity.numberCapabilities}};
+        // A sender ID has no PhoneNumber.
+        if (!identity.phoneNumber.empty()) member["PhoneNumber"] = identity.phoneNumber;
+        return member;
       });
   writeNextToken(out, result.nextToken);
   return out;

@@ -14,6 +14,7 @@ void fromJson(const nlohmann::json& in, v2::SendTextMessageRequest& out) {
   readMember(in, "DryRun", out.dryRun);
   readMember(in, "TimeToLive", out.timeToLive);
   readMember(in, "MaxPrice", out.maxPrice);
+  readMember(in, "ProtectConfigurationId", out.protectConfigurationId);
 }
 
 void fromJson(const nlohmann::json& in, v2::SendMediaMessageRequest& out) {
@@ -26,6 +27,7 @@ void fromJson(const nlohmann::json& in, v2::SendMediaMessageRequest& out) {
   readMember(in, "DryRun", out.dryRun);
   readMember(in, "TimeToLive", out.timeToLive);
   readMember(in, "MaxPrice", out.maxPrice);
+  readMember(in, "ProtectConfigurationId", out.protectConfigurationId);
 }
 
 void fromJson(const nlohmann::json& in, v2::SendVoiceMessageRequest& out) {
@@ -37,6 +39,7 @@ void fromJson(const nlohmann::json& in, v2::SendVoiceMessageRequest& out) {
   readMember(in, "DryRun", out.dryRun);
   readMember(in, "TimeToLive", out.timeToLive);
   readMember(in, "MaxPricePerMinute", out.maxPricePerMinute);
+  readMember(in, "ProtectConfigurationId", out.protectConfigurationId);
 }
 
 nlohmann::json toJson(const v2::SendMessageResult& result) {

@@ -125,4 +125,28 @@ nlohmann::json toJson(const v2::SenderIdInformation& result);  // also Update/Re
 nlohmann::json toJson(const v2::RequestSenderIdResult& result);
 nlohmann::json toJson(const v2::DescribeSenderIdsResult& result);
 
+// protect_configuration_json.cpp
+void fromJson(const nlohmann::json& in, v2::CreateProtectConfigurationRequest& out);
+void fromJson(const nlohmann::json& in, v2::ProtectConfigurationRequest& out);  // id only
+void fromJson(const nlohmann::json& in, v2::UpdateProtectConfigurationRequest& out);
+void fromJson(const nlohmann::json& in, v2::DescribeProtectConfigurationsRequest& out);
+void fromJson(const nlohmann::json& in, v2::GetProtectConfigurationCountryRuleSetRequest& out);
+void fromJson(const nlohmann::json& in, v2::UpdateProtectConfigurationCountryRuleSetRequest& out);
+void fromJson(const nlohmann::json& in,
+              v2::PutProtectConfigurationRuleSetNumberOverrideRequest& out);
+void fromJson(const nlohmann::json& in,
+              v2::DeleteProtectConfigurationRuleSetNumberOverrideRequest& out);
+void fromJson(const nlohmann::json& in,
+              v2::ListProtectConfigurationRuleSetNumberOverridesRequest& out);
+void fromJson(const nlohmann::json& in, v2::ProtectConfigurationAssociationRequest& out);
+void fromJson(const nlohmann::json& in, v2::DeleteAccountDefaultProtectConfigurationRequest& out);
+nlohmann::json toJson(const v2::ProtectConfigurationInformation& result);  // Delete, Update too
+nlohmann::json toJson(const v2::CreateProtectConfigurationResult& result);
+nlohmann::json toJson(const v2::DescribeProtectConfigurationsResult& result);
+nlohmann::json toJson(const v2::CountryRuleSetResult& result);         // Get/Update
+nlohmann::json toJson(const v2::ProtectNumberOverrideResult& result);  // Put/Delete
+nlohmann::json toJson(const v2::ListProtectConfigurationRuleSetNumberOverridesResult& result);
+nlohmann::json toJson(const v2::ProtectConfigurationAssociationResult& result);
+nlohmann::json toJson(const v2::AccountDefaultProtectConfigurationResult& result);
+
 }  // namespace smsim::aws_json

@@ -6,11 +6,18 @@
 namespace smsim::sms_voice_v2 {
 
 // ACCOUNT_TIER is SANDBOX or PRODUCTION
-// (https://docs.aws.amazon.com/sms-voice/latest/APIReference/API_AccountAttribute.html).
+// (https://docs.aws.amazon.com/sms-voice/latest/APIReference/API_AccountAttribute.html);
+// DEFAULT_PROTECT_CONFIGURATION_ID (the model's AccountAttributeName) is listed while the account
+// has a default protect configuration (smsim leaves it out otherwise: AWS states neither way).
 DescribeAccountAttributesResult describeAccountAttributes(CallContext& call,
                                                           const DescribeAccountAttributesRequest&) {
   return call.store.withAccount(call.scope, [](const state::AccountState& account) {
-    return DescribeAccountAttributesResult{{{"ACCOUNT_TIER", accountTierName(account.tier)}}};
+    DescribeAccountAttributesResult result{{{"ACCOUNT_TIER", accountTierName(account.tier)}}};
+    if (account.defaultProtectConfigurationId) {
+      result.accountAttributes.push_back(
+          {"DEFAULT_PROTECT_CONFIGURATION_ID", *account.defaultProtectConfigurationId});
+    }
+    return result;
   });
 }
 

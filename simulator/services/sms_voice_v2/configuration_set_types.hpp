@@ -21,6 +21,7 @@ struct ConfigurationSetInformation {
   std::optional<std::string> defaultSenderId;
   std::optional<bool> defaultMessageFeedbackEnabled;
   double createdTimestamp = 0;  // epoch seconds
+  std::optional<std::string> protectConfigurationId;
 };
 
 struct CreateConfigurationSetRequest {

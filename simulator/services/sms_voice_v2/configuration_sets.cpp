@@ -25,7 +25,8 @@ ConfigurationSetInformation setInformation(const state::ConfigurationSet& set) {
           set.defaultMessageType,
           set.defaultSenderId,
           set.defaultMessageFeedbackEnabled,
-          set.createdTimestamp};
+          set.createdTimestamp,
+          set.protectConfigurationId};
 }
 
 std::vector<std::string> setValuesOf(const state::ConfigurationSet& set,
@@ -44,8 +45,9 @@ std::vector<std::string> setValuesOf(const state::ConfigurationSet& set,
     values.push_back(*set.defaultSenderId);
   } else if (filterName == "default-message-feedback-enabled") {
     values.push_back(boolText(set.defaultMessageFeedbackEnabled.value_or(false)));
+  } else if (filterName == "protect-configuration-id" && set.protectConfigurationId) {
+    values.push_back(*set.protectConfigurationId);
   }
-  // protect-configuration-id: protect configurations are not emulated, so no set has one.
   return values;
 }
 

@@ -9,6 +9,7 @@
 #include "services/sms_voice_v2/opt_out_list_types.hpp"
 #include "services/sms_voice_v2/phone_number_types.hpp"
 #include "services/sms_voice_v2/pool_types.hpp"
+#include "services/sms_voice_v2/protect_configuration_types.hpp"
 #include "services/sms_voice_v2/send_types.hpp"
 #include "services/sms_voice_v2/sender_id_types.hpp"
 #include "services/sms_voice_v2/spend_limit_types.hpp"
@@ -110,5 +111,33 @@ RequestSenderIdResult requestSenderId(CallContext&, const RequestSenderIdRequest
 DescribeSenderIdsResult describeSenderIds(CallContext&, const DescribeSenderIdsRequest&);
 UpdateSenderIdResult updateSenderId(CallContext&, const UpdateSenderIdRequest&);
 ReleaseSenderIdResult releaseSenderId(CallContext&, const ReleaseSenderIdRequest&);
+
+CreateProtectConfigurationResult createProtectConfiguration(
+    CallContext&, const CreateProtectConfigurationRequest&);
+DeleteProtectConfigurationResult deleteProtectConfiguration(
+    CallContext&, const DeleteProtectConfigurationRequest&);
+UpdateProtectConfigurationResult updateProtectConfiguration(
+    CallContext&, const UpdateProtectConfigurationRequest&);
+DescribeProtectConfigurationsResult describeProtectConfigurations(
+    CallContext&, const DescribeProtectConfigurationsRequest&);
+GetProtectConfigurationCountryRuleSetResult getProtectConfigurationCountryRuleSet(
+    CallContext&, const GetProtectConfigurationCountryRuleSetRequest&);
+UpdateProtectConfigurationCountryRuleSetResult updateProtectConfigurationCountryRuleSet(
+    CallContext&, const UpdateProtectConfigurationCountryRuleSetRequest&);
+PutProtectConfigurationRuleSetNumberOverrideResult putProtectConfigurationRuleSetNumberOverride(
+    CallContext&, const PutProtectConfigurationRuleSetNumberOverrideRequest&);
+DeleteProtectConfigurationRuleSetNumberOverrideResult
+deleteProtectConfigurationRuleSetNumberOverride(
+    CallContext&, const DeleteProtectConfigurationRuleSetNumberOverrideRequest&);
+ListProtectConfigurationRuleSetNumberOverridesResult listProtectConfigurationRuleSetNumberOverrides(
+    CallContext&, const ListProtectConfigurationRuleSetNumberOverridesRequest&);
+AssociateProtectConfigurationResult associateProtectConfiguration(
+    CallContext&, const AssociateProtectConfigurationRequest&);
+DisassociateProtectConfigurationResult disassociateProtectConfiguration(
+    CallContext&, const DisassociateProtectConfigurationRequest&);
+SetAccountDefaultProtectConfigurationResult setAccountDefaultProtectConfiguration(
+    CallContext&, const SetAccountDefaultProtectConfigurationRequest&);
+DeleteAccountDefaultProtectConfigurationResult deleteAccountDefaultProtectConfiguration(
+    CallContext&, const DeleteAccountDefaultProtectConfigurationRequest&);
 
 }  // namespace smsim::sms_voice_v2

@@ -20,7 +20,7 @@ struct PoolInformation : OriginationSettingsInformation {
 };
 
 struct CreatePoolRequest {
-  std::string originationIdentity;  // phone number id or ARN
+  std::string originationIdentity;  // phone number id or ARN, SenderId or its ARN
   std::string isoCountryCode;
   std::string messageType;
   bool deletionProtectionEnabled = false;
@@ -53,17 +53,17 @@ struct DeletePoolRequest {
 };
 using DeletePoolResult = PoolInformation;
 
-// A phone number joining or leaving a pool.
+// A phone number or sender ID joining or leaving a pool.
 struct PoolAssociationRequest {
   std::string poolId;               // id or ARN
-  std::string originationIdentity;  // phone number id or ARN
+  std::string originationIdentity;  // phone number id or ARN, SenderId or its ARN
   std::string isoCountryCode;
 };
 struct PoolAssociationResult {
   std::string poolArn;
   std::string poolId;
   std::string originationIdentityArn;
-  std::string originationIdentity;  // the phone number id
+  std::string originationIdentity;  // the PhoneNumberId or SenderId
   std::string isoCountryCode;
 };
 using AssociateOriginationIdentityRequest = PoolAssociationRequest;
@@ -73,10 +73,10 @@ using DisassociateOriginationIdentityResult = PoolAssociationResult;
 
 struct OriginationIdentityMetadata {
   std::string originationIdentityArn;
-  std::string originationIdentity;  // the phone number id
+  std::string originationIdentity;  // the PhoneNumberId or SenderId
   std::string isoCountryCode;
   std::vector<std::string> numberCapabilities;
-  std::string phoneNumber;
+  std::string phoneNumber;  // empty for a sender ID
 };
 
 struct ListPoolOriginationIdentitiesRequest {

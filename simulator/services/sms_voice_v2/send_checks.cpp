@@ -7,6 +7,7 @@
 #include "services/sms_voice_v2/destination_country.hpp"
 #include "services/sms_voice_v2/message_parts.hpp"
 #include "services/sms_voice_v2/message_prices.hpp"
+#include "services/sms_voice_v2/protect_configurations.hpp"
 #include "services/sms_voice_v2/service_error.hpp"
 #include "services/sms_voice_v2/simulator_numbers.hpp"
 #include "services/sms_voice_v2/spend_limits.hpp"
@@ -38,6 +39,24 @@ void requireVerifiedInSandbox(const state::AccountState& account, const SendFact
       send.destination,
       "The account is in the sandbox and " + send.destination +
           " is not a verified destination number; verify it with VerifyDestinationNumber.");
+}
+
+// The capability a protect configuration's country rules are kept under for this send.
+const char* protectedCapabilityOf(const SendFacts& send) {
+  if (std::strcmp(send.operation, "SendMediaMessage") == 0) return "MMS";
+  if (std::strcmp(send.operation, "SendVoiceMessage") == 0) return "VOICE";
+  return "SMS";
+}
+
+// The protect configuration that applies (protect_configurations.hpp) may block the destination;
+// a DryRun is checked as a send is.
+void requireAllowedByProtect(state::AccountState& account, const state::AccountScope& scope,
+                             const Clock& clock, const SendFacts& send) {
+  const auto* configuration = effectiveProtectConfiguration(
+      account, scope, send.protectConfigurationId, send.configurationSet);
+  if (configuration == nullptr) return;
+  requireAllowedByProtectConfiguration(*configuration, protectedCapabilityOf(send),
+                                       send.destination, clock.nowEpochSeconds());
 }
 
 SpendChannel channelOf(const SendFacts& send) {
@@ -83,7 +102,9 @@ SendPrice priceOfSend(const SendFacts& send) {
   return {total, total};
 }
 
-void admitSend(state::AccountState& account, const Clock& clock, const SendFacts& send) {
+void admitSend(state::AccountState& account, const state::AccountScope& scope, const Clock& clock,
+               const SendFacts& send) {
+  requireAllowedByProtect(account, scope, clock, send);
   requireVerifiedInSandbox(account, send);
   const auto price = priceOfSend(send);
   requirePriceWithinMax(send, price);

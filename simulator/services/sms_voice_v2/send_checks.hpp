@@ -1,12 +1,13 @@
 #pragma once
-// The account's own rules on a send, checked once before a message is accepted: the sandbox's
-// verified destinations, MaxPrice and the monthly spend limit (and, as they land, sender IDs and
-// protect configurations). send_message.cpp calls admitSend once; the rules live here so the send
-// path stays one call.
+// The account's own rules on a send, checked once before a message is accepted: the protect
+// configuration that applies, the sandbox's verified destinations, MaxPrice and the monthly spend
+// limit. send_message.cpp calls admitSend once; the rules live here so the send path stays one
+// call.
 #include <optional>
 #include <string>
 
 #include "smsim/clock.hpp"
+#include "state/account_scope.hpp"
 #include "state/account_state.hpp"
 
 namespace smsim::sms_voice_v2 {
@@ -18,6 +19,8 @@ struct SendFacts {
   std::string body;
   std::optional<std::string> maxPrice;  // MaxPrice; SendVoiceMessage's MaxPricePerMinute
   bool dryRun = false;
+  std::optional<std::string> protectConfigurationId;  // the request's ProtectConfigurationId
+  const state::ConfigurationSet* configurationSet = nullptr;  // the set the send names, if any
 };
 
 // What the send costs, in USD, at smsim's prices (message_prices.hpp): per part for text, per
@@ -30,6 +33,7 @@ SendPrice priceOfSend(const SendFacts& send);
 
 // Throws the ServiceError AWS answers when the account's rules refuse the send; else adds its
 // price to the month's spend (not for a DryRun).
-void admitSend(state::AccountState& account, const Clock& clock, const SendFacts& send);
+void admitSend(state::AccountState& account, const state::AccountScope& scope, const Clock& clock,
+               const SendFacts& send);
 
 }  // namespace smsim::sms_voice_v2

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/aws_names.hpp"
+#include "common/phone_region.hpp"
 #include "services/common/ids.hpp"
 #include "services/sms_voice_v2/message_events.hpp"
 #include "services/sms_voice_v2/number_plan.hpp"
@@ -23,14 +24,26 @@ bool canReach(const state::PhoneNumber& number, const std::string& destination) 
   return number.status == "ACTIVE" && !callingCode.empty() && destination.starts_with(callingCode);
 }
 
-// The member of a pool that sends: the first that can reach the destination's country.
-state::PhoneNumber& poolSender(state::AccountState& account, const state::Pool& pool,
-                               const std::string& destination) {
+// The number of a pool that sends: the first that can reach the destination's country, else
+// nullptr.
+state::PhoneNumber* reachingPoolNumber(state::AccountState& account, const state::Pool& pool,
+                                       const std::string& destination) {
   for (const auto& id : pool.phoneNumberIds) {
     auto& number = account.phoneNumbers.at(id);
-    if (canReach(number, destination)) return number;
+    if (canReach(number, destination)) return &number;
   }
-  return account.phoneNumbers.at(pool.phoneNumberIds.front());
+  return nullptr;
+}
+
+// A sender ID of the pool for the destination's country, or nullptr. +1 (US, Canada) takes none.
+const state::SenderId* poolSenderIdFor(const state::AccountState& account, const state::Pool& pool,
+                                       const std::string& destination) {
+  const auto country = regionOfNumber(destination);
+  for (const auto& key : pool.senderIdKeys) {
+    const auto it = account.senderIds.find(key);
+    if (it != account.senderIds.end() && it->second.isoCountryCode == country) return &it->second;
+  }
+  return nullptr;
 }
 
 // The account's oldest number that can reach the destination, or nullptr.
@@ -101,9 +114,23 @@ Sender namedSender(state::AccountState& account, const state::AccountScope& scop
             senderId->messageTypes.front()};
   }
   auto identity = resolveOriginationIdentity(account, scope, requested, true);
-  auto& number = identity.phoneNumber != nullptr ? *identity.phoneNumber
-                                                 : poolSender(account, *identity.pool, destination);
-  return senderFrom(identity, number, requested);
+  if (identity.phoneNumber != nullptr)
+    return senderFrom(identity, *identity.phoneNumber, requested);
+  // A pool sends from a number that reaches the destination, else from its sender ID for the
+  // destination's country, else from its first number (whose checks then answer).
+  const auto& pool = *identity.pool;
+  if (auto* number = reachingPoolNumber(account, pool, destination))
+    return senderFrom(identity, *number, requested);
+  if (const auto* senderId = poolSenderIdFor(account, pool, destination)) {
+    return {requested, senderId->senderId,           {"SMS"},
+            false,     pool.settings.optOutListName, pool.settings.messageType};
+  }
+  if (pool.phoneNumberIds.empty()) {
+    throw ServiceError::invalidField(
+        "INVALID_IDENTITY_FOR_DESTINATION_COUNTRY", "OriginationIdentity",
+        "Pool " + pool.id + " has no origination identity for " + destination + "'s country.");
+  }
+  return senderFrom(identity, account.phoneNumbers.at(pool.phoneNumberIds.front()), requested);
 }
 
 // What the three sends share: who to, from whom, through which set, and what the outbox keeps.
@@ -121,6 +148,7 @@ struct OutgoingMessage {
   bool dryRun = false;
   std::optional<int> timeToLive;        // seconds
   std::optional<std::string> maxPrice;  // MaxPrice; SendVoiceMessage's MaxPricePerMinute
+  std::optional<std::string> protectConfigurationId;
 };
 
 void requireCapability(const Sender& sender, const OutgoingMessage& outgoing) {
@@ -165,8 +193,9 @@ std::string sendMessage(CallContext& call, const OutgoingMessage& outgoing) {
       throw ServiceError::invalidField("INVALID_PARAMETER", "DestinationPhoneNumber", message);
     }
     requireNotOptedOut(account, sender, destination);
-    admitSend(account, call.clock,
-              {outgoing.operation, destination, outgoing.body, outgoing.maxPrice, outgoing.dryRun});
+    admitSend(account, call.scope, call.clock,
+              {outgoing.operation, destination, outgoing.body, outgoing.maxPrice, outgoing.dryRun,
+               outgoing.protectConfigurationId, set});
 
     state::OutboxMessage message;
     message.messageId = services::newUuid();
@@ -210,7 +239,8 @@ SendTextMessageResult sendTextMessage(CallContext& call, const SendTextMessageRe
                              request.context,
                              request.dryRun,
                              request.timeToLive,
-                             request.maxPrice})};
+                             request.maxPrice,
+                             request.protectConfigurationId})};
 }
 
 // MMS needs a number with the MMS capability. AWS names no Reason for a number without it; smsim
@@ -224,7 +254,7 @@ SendMediaMessageResult sendMediaMessage(CallContext& call, const SendMediaMessag
       call, {"SendMediaMessage", "MMS", "CHANNEL_NOT_ENABLED", request.destinationPhoneNumber,
              request.originationIdentity, request.configurationSetName, std::nullopt,
              request.messageBody.value_or(""), request.mediaUrls, request.context, request.dryRun,
-             request.timeToLive, request.maxPrice})};
+             request.timeToLive, request.maxPrice, request.protectConfigurationId})};
 }
 
 SendVoiceMessageResult sendVoiceMessage(CallContext& call, const SendVoiceMessageRequest& request) {
@@ -240,7 +270,8 @@ SendVoiceMessageResult sendVoiceMessage(CallContext& call, const SendVoiceMessag
                              request.context,
                              request.dryRun,
                              request.timeToLive,
-                             request.maxPricePerMinute})};
+                             request.maxPricePerMinute,
+                             request.protectConfigurationId})};
 }
 
 }  // namespace smsim::sms_voice_v2

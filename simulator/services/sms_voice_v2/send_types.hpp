@@ -18,7 +18,8 @@ struct SendTextMessageRequest {
   std::map<std::string, std::string> context;
   bool dryRun = false;
   std::optional<int> timeToLive;
-  std::optional<std::string> maxPrice;  // USD, e.g. "0.05"
+  std::optional<std::string> maxPrice;                // USD, e.g. "0.05"
+  std::optional<std::string> protectConfigurationId;  // id or ARN
 };
 // What each send answers: the id of the message it accepted.
 struct SendMessageResult {
@@ -35,7 +36,8 @@ struct SendMediaMessageRequest {
   std::map<std::string, std::string> context;
   bool dryRun = false;
   std::optional<int> timeToLive;
-  std::optional<std::string> maxPrice;  // USD
+  std::optional<std::string> maxPrice;                // USD
+  std::optional<std::string> protectConfigurationId;  // id or ARN
 };
 using SendMediaMessageResult = SendMessageResult;
 
@@ -47,7 +49,8 @@ struct SendVoiceMessageRequest {
   std::map<std::string, std::string> context;
   bool dryRun = false;
   std::optional<int> timeToLive;
-  std::optional<std::string> maxPricePerMinute;  // USD
+  std::optional<std::string> maxPricePerMinute;       // USD
+  std::optional<std::string> protectConfigurationId;  // id or ARN
 };
 using SendVoiceMessageResult = SendMessageResult;
 

@@ -174,8 +174,8 @@ UpdateSenderIdResult updateSenderId(CallContext& call, const UpdateSenderIdReque
 }
 
 // Deletion protection: "When set to true the sender ID can't be deleted" (the model); the reason
-// is the model's DELETION_PROTECTION_ENABLED, as ReleasePhoneNumber answers. (Pools don't hold
-// sender IDs in smsim yet, so SENDER_ID_ASSOCIATED_TO_POOL never applies.)
+// is the model's DELETION_PROTECTION_ENABLED, as ReleasePhoneNumber answers. A sender ID a pool
+// holds is the model's SENDER_ID_ASSOCIATED_TO_POOL.
 ReleaseSenderIdResult releaseSenderId(CallContext& call, const ReleaseSenderIdRequest& request) {
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
     auto& senderId = findSenderId(account, call.scope, request);
@@ -184,12 +184,67 @@ ReleaseSenderIdResult releaseSenderId(CallContext& call, const ReleaseSenderIdRe
           "DELETION_PROTECTION_ENABLED", resource_type::kSenderId, senderId.senderId,
           "Sender ID " + senderId.senderId + " has deletion protection enabled.");
     }
+    const auto key = state::senderIdKey(senderId.senderId, senderId.isoCountryCode);
+    for (const auto& [poolId, pool] : account.pools) {
+      if (std::find(pool.senderIdKeys.begin(), pool.senderIdKeys.end(), key) !=
+          pool.senderIdKeys.end()) {
+        throw ServiceError::conflict("SENDER_ID_ASSOCIATED_TO_POOL", resource_type::kSenderId,
+                                     senderId.senderId,
+                                     "Sender ID " + senderId.senderId + " is in pool " + poolId +
+                                         "; disassociate it first.");
+      }
+    }
     auto result = information(senderId);
     result.deletionProtectionEnabled.reset();
     account.tagsByArn.erase(senderId.arn);
     account.senderIds.erase(state::senderIdKey(senderId.senderId, senderId.isoCountryCode));
     return result;
   });
+}
+
+state::SenderId* senderIdForPool(state::AccountState& account, const state::AccountScope& scope,
+                                 const std::string& identity, const std::string& isoCountryCode) {
+  const bool arn = identity.starts_with("arn:");
+  if (identity.starts_with("+") || identity.starts_with("phone-") ||
+      (arn && identity.find(":sender-id/") == std::string::npos)) {
+    return nullptr;
+  }
+  if (arn) {
+    const auto tail = resourceNameFrom(identity, scope, resource_type::kSenderId);
+    auto it = tail ? account.senderIds.find(*tail) : account.senderIds.end();
+    if (it == account.senderIds.end())
+      throw ServiceError::resourceNotFound(resource_type::kSenderId, identity);
+    if (!isoCountryCode.empty() && isoCountryCode != it->second.isoCountryCode) {
+      throw ServiceError::invalidField("COUNTRY_CODE_MISMATCH", "IsoCountryCode",
+                                       "Sender ID " + identity + " is for " +
+                                           it->second.isoCountryCode + ", not " + isoCountryCode +
+                                           ".");
+    }
+    return &it->second;
+  }
+  if (!isoCountryCode.empty()) return &findSenderId(account, scope, {identity, isoCountryCode});
+  state::SenderId* only = nullptr;
+  for (auto& [key, senderId] : account.senderIds) {
+    if (senderId.senderId != identity) continue;
+    if (only != nullptr) {
+      throw ServiceError::invalidField(
+          "MISSING_PARAMETER", "IsoCountryCode",
+          "Sender ID " + identity + " exists for several countries; name one in IsoCountryCode.");
+    }
+    only = &senderId;
+  }
+  if (only == nullptr) throw ServiceError::resourceNotFound(resource_type::kSenderId, identity);
+  return only;
+}
+
+// A pool's MessageType must be one its sender IDs send (RequestSenderIdRequest.MessageTypes), as
+// a phone number's must be the pool's (MESSAGE_TYPE_MISMATCH).
+void requireSenderIdMessageType(const state::SenderId& senderId, const std::string& messageType) {
+  const auto& types = senderId.messageTypes;
+  if (std::find(types.begin(), types.end(), messageType) != types.end()) return;
+  throw ServiceError::conflict(
+      "MESSAGE_TYPE_MISMATCH", resource_type::kSenderId, senderId.senderId,
+      "Sender ID " + senderId.senderId + " doesn't send " + messageType + " messages.");
 }
 
 const state::SenderId* senderIdForSend(const state::AccountState& account,

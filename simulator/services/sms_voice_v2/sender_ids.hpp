@@ -20,4 +20,15 @@ const state::SenderId* senderIdForSend(const state::AccountState& account,
                                        const state::AccountScope& scope,
                                        const std::string& identity, const std::string& destination);
 
+// The sender ID a pool operation names (CreatePool, Associate/DisassociateOriginationIdentity):
+// its SenderIdArn, or its SenderId with `isoCountryCode` (which may be empty when the account has
+// that sender ID for one country only); nullptr when `identity` names a phone number.
+// ResourceNotFoundException (sender-id) for one the account doesn't have; ValidationException
+// MISSING_PARAMETER when IsoCountryCode is needed to tell two apart.
+state::SenderId* senderIdForPool(state::AccountState& account, const state::AccountScope& scope,
+                                 const std::string& identity, const std::string& isoCountryCode);
+
+// ConflictException MESSAGE_TYPE_MISMATCH unless the sender ID may send `messageType` messages.
+void requireSenderIdMessageType(const state::SenderId& senderId, const std::string& messageType);
+
 }  // namespace smsim::sms_voice_v2

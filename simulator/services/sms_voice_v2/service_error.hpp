@@ -33,6 +33,7 @@ inline constexpr const char* kKeyword = "keyword";
 inline constexpr const char* kSenderId = "sender-id";
 inline constexpr const char* kAccount = "account";
 inline constexpr const char* kVerifiedDestinationNumber = "verified-destination-number";
+inline constexpr const char* kProtectConfiguration = "protect-configuration";
 }  // namespace resource_type
 
 // One invalid input member of a ValidationException.

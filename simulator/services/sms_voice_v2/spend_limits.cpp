@@ -44,9 +44,16 @@ SpendLimitInformation information(const state::AccountState& account, SpendChann
 
 // "The requested spend limit must be less than or equal to the MaxLimit" (the model, on each
 // Set…SpendLimitOverride); the reason is the model's
-// REQUESTED_SPEND_LIMIT_HIGHER_THAN_SERVICE_LIMIT.
+// REQUESTED_SPEND_LIMIT_HIGHER_THAN_SERVICE_LIMIT. The user guide sets the floor: "you can set
+// your enforced limit to any value between $1 and the account limit"
+// (https://docs.aws.amazon.com/sms-voice/latest/userguide/spend-limit.html); the model's minimum
+// is 0, so 0 is refused here with ValidationException INVALID_PARAMETER (AWS names no reason).
 SpendLimitOverrideResult setOverride(CallContext& call, SpendChannel channel,
                                      std::int64_t monthlyLimit) {
+  if (monthlyLimit < 1) {
+    throw ServiceError::invalidField("INVALID_PARAMETER", "MonthlyLimit",
+                                     "The enforced spend limit must be at least 1 USD.");
+  }
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
     auto& limit = spendLimitOf(account, channel);
     const auto max = maxLimitOf(account, limit);

@@ -60,6 +60,12 @@ void requireTaggableResource(state::AccountState& account, const state::AccountS
       return;
     }
   }
+  if (type == resource_type::kProtectConfiguration) {
+    if (auto id = resourceNameFrom(arn, scope, type);
+        id && account.protectConfigurations.contains(*id)) {
+      return;
+    }
+  }
   if (type == resource_type::kVerifiedDestinationNumber) {
     if (auto id = resourceNameFrom(arn, scope, type);
         id && account.verifiedDestinationNumbers.contains(*id)) {

@@ -70,5 +70,25 @@ class Boto3SenderIdsTest(unittest.TestCase):
         self.assertEqual(self.sms.describe_sender_ids()["SenderIds"], [])
 
 
+    def test_a_pool_holds_a_sender_id_until_released(self):
+        self.sms.request_sender_id(SenderId="EXAMPLECO", IsoCountryCode="GB")
+        pool = self.sms.create_pool(OriginationIdentity="EXAMPLECO", IsoCountryCode="GB",
+                                    MessageType="TRANSACTIONAL")
+        members = self.sms.list_pool_origination_identities(
+            PoolId=pool["PoolId"])["OriginationIdentities"]
+        self.assertEqual([(m["OriginationIdentity"], m["IsoCountryCode"]) for m in members],
+                         [("EXAMPLECO", "GB")])
+        self.assertNotIn("PhoneNumber", members[0])
+        self.sms.send_text_message(DestinationPhoneNumber=BRITISH_HANDSET,
+                                   OriginationIdentity=pool["PoolId"], MessageBody="hi")
+        self.assertEqual(smsim_control.outbox(destination=BRITISH_HANDSET)[-1]
+                         ["originationNumber"], "EXAMPLECO")
+        with self.assertRaises(self.sms.exceptions.ConflictException) as in_pool:
+            self.sms.release_sender_id(SenderId="EXAMPLECO", IsoCountryCode="GB")
+        self.assertReason(in_pool, "ConflictException", "SENDER_ID_ASSOCIATED_TO_POOL")
+        self.sms.delete_pool(PoolId=pool["PoolId"])
+        self.sms.release_sender_id(SenderId="EXAMPLECO", IsoCountryCode="GB")
+
+
 if __name__ == "__main__":
     unittest.main()

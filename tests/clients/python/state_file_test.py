@@ -91,6 +91,17 @@ def build_state(smsim):
         ConfigurationSetName="receipts", EventDestinationName="to-sns",
         MatchingEventTypes=["TEXT_DELIVERED", "TEXT_BLOCKED"],
         SnsDestination={"TopicArn": TOPIC_ARN})
+    protect = sms.create_protect_configuration(
+        DeletionProtectionEnabled=True)["ProtectConfigurationId"]
+    sms.update_protect_configuration_country_rule_set(
+        ProtectConfigurationId=protect, NumberCapability="SMS",
+        CountryRuleSetUpdates={"CA": {"ProtectStatus": "BLOCK"}})
+    sms.put_protect_configuration_rule_set_number_override(
+        ProtectConfigurationId=protect, DestinationPhoneNumber="+16045550100", Action="ALLOW",
+        ExpirationTimestamp=4102444800)
+    sms.set_account_default_protect_configuration(ProtectConfigurationId=protect)
+    sms.associate_protect_configuration(ProtectConfigurationId=protect,
+                                        ConfigurationSetName="receipts")
     smsim.client("sns").set_sms_attributes(
         attributes={"DefaultSMSType": "Transactional", "MonthlySpendLimit": "5"})
     form = urllib.parse.urlencode({"auth_token": "any-token", "phone_number": "4155550103",
@@ -146,6 +157,17 @@ class StateFileTest(unittest.TestCase):
             self.assertEqual(pool["OptOutListName"], "marketing")
             keywords = sms.describe_keywords(OriginationIdentity=pool["PoolId"])["Keywords"]
             self.assertIn("JOIN", [k["Keyword"] for k in keywords])
+            # The protect configuration: the account default, its rule, its override, its set.
+            [protect] = sms.describe_protect_configurations()["ProtectConfigurations"]
+            self.assertTrue(protect["AccountDefault"] and protect["DeletionProtectionEnabled"])
+            rules = sms.get_protect_configuration_country_rule_set(
+                ProtectConfigurationId=protect["ProtectConfigurationId"], NumberCapability="SMS")
+            self.assertEqual(rules["CountryRuleSet"]["CA"], {"ProtectStatus": "BLOCK"})
+            overrides = sms.list_protect_configuration_rule_set_number_overrides(
+                ProtectConfigurationId=protect["ProtectConfigurationId"])
+            self.assertEqual(overrides["RuleSetNumberOverrides"][0]["Action"], "ALLOW")
+            sets = sms.describe_configuration_sets()["ConfigurationSets"]
+            self.assertEqual(sets[0]["ProtectConfigurationId"], protect["ProtectConfigurationId"])
         finally:
             second.stop()
 

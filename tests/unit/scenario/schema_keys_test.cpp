@@ -132,6 +132,11 @@ TEST(SchemaKeys, EverySectionHasTheLoadersKeys) {
       {"name: x\nexpect: [{events: {}, zz: 1}]\n", "/definitions/expectation/oneOf/6"},
       {"name: x\nseed: {aws: {configurationSets: [{name: a, zz: 1}]}}\n",
        "/definitions/seededConfigurationSet"},
+      {"name: x\nseed: {aws: {protectConfigurations: [{id: p, zz: 1}]}}\n",
+       "/definitions/seededProtectConfiguration"},
+      {"name: x\nseed: {aws: {protectConfigurations: [{id: p, numberOverrides: [{number: "
+       "'+16045550100', action: BLOCK, zz: 1}]}]}}\n",
+       "/definitions/seededProtectConfiguration/properties/numberOverrides/items"},
       {"name: x\nseed: {aws: {configurationSets: [{name: a, eventDestinations: [{name: d, "
        "matchingEventTypes: ALL, sns: {topicArn: 'arn:aws:sns:us-east-1:123456789012:t'}, zz: "
        "1}]}]}}\n",

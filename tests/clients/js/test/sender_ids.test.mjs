@@ -7,7 +7,10 @@ import {test} from 'node:test';
 
 import {
   ConflictException,
+  CreatePoolCommand,
+  DeletePoolCommand,
   DescribeSenderIdsCommand,
+  ListPoolOriginationIdentitiesCommand,
   ReleaseSenderIdCommand,
   RequestSenderIdCommand,
   SendTextMessageCommand,
@@ -57,4 +60,25 @@ test('a sender ID texts its own country and is released once unprotected', async
     SenderId: created.SenderIdArn, IsoCountryCode: 'GB',
   }));
   assert.equal(released.SenderId, 'EXAMPLECO');
+});
+
+test('a pool holds a sender ID, which is not released while it does', async () => {
+  const sms = smsClient('370000000082');
+  const {SenderIdArn} = await sms.send(new RequestSenderIdCommand({
+    SenderId: 'POOLEDCO', IsoCountryCode: 'GB',
+  }));
+  const pool = await sms.send(new CreatePoolCommand({
+    OriginationIdentity: SenderIdArn, MessageType: 'TRANSACTIONAL',
+  }));
+  const {OriginationIdentities} = await sms.send(new ListPoolOriginationIdentitiesCommand({
+    PoolId: pool.PoolId,
+  }));
+  assert.deepEqual(OriginationIdentities.map((m) => [m.OriginationIdentity, m.NumberCapabilities]),
+      [['POOLEDCO', ['SMS']]]);
+  const inPool = await rejects(sms, new ReleaseSenderIdCommand({
+    SenderId: 'POOLEDCO', IsoCountryCode: 'GB',
+  }), ConflictException);
+  assert.equal(inPool.Reason, 'SENDER_ID_ASSOCIATED_TO_POOL');
+  await sms.send(new DeletePoolCommand({PoolId: pool.PoolId}));
+  await sms.send(new ReleaseSenderIdCommand({SenderId: 'POOLEDCO', IsoCountryCode: 'GB'}));
 });

@@ -129,5 +129,73 @@ TEST_F(SenderIdsTest, ASenderIdTextsItsOwnCountryOnly) {
   }
 }
 
+// "A pool can include one or more phone numbers and SenderIds ... A sender ID can be associated
+// with multiple pools" (the model, CreatePool); ReleaseSenderId's SENDER_ID_ASSOCIATED_TO_POOL.
+TEST_F(SenderIdsTest, PoolsHoldSenderIdsAndKeepThemFromRelease) {
+  const auto senderIdArn = request("EXAMPLECO", "GB")["SenderIdArn"];
+  const auto pool = ok("CreatePool", {{"OriginationIdentity", "EXAMPLECO"},
+                                      {"IsoCountryCode", "GB"},
+                                      {"MessageType", "TRANSACTIONAL"}});
+  const std::string poolId = pool["PoolId"];
+  EXPECT_EQ(pool["OptOutListName"], "Default");
+  auto members = ok("ListPoolOriginationIdentities", {{"PoolId", poolId}})["OriginationIdentities"];
+  ASSERT_EQ(members.size(), 1u);
+  EXPECT_EQ(members[0], json({{"OriginationIdentityArn", senderIdArn},
+                              {"OriginationIdentity", "EXAMPLECO"},
+                              {"IsoCountryCode", "GB"},
+                              {"NumberCapabilities", {"SMS"}}}));
+  const json named = {{"SenderId", "EXAMPLECO"}, {"IsoCountryCode", "GB"}};
+  errorWithReason("ReleaseSenderId", named, "ConflictException", "SENDER_ID_ASSOCIATED_TO_POOL");
+
+  // A pool sends to the sender ID's country from it, elsewhere from a number that reaches.
+  const auto number = leaseNumber();
+  ok("AssociateOriginationIdentity",
+     {{"PoolId", poolId}, {"OriginationIdentity", number["PhoneNumberId"]}});
+  ok("SendTextMessage", {{"DestinationPhoneNumber", kBritishHandset},
+                         {"OriginationIdentity", poolId},
+                         {"MessageBody", "hi"}});
+  EXPECT_EQ(store_.outbox().list({}).back().originationNumber, "EXAMPLECO");
+  ok("SendTextMessage", {{"DestinationPhoneNumber", "+12065550123"},
+                         {"OriginationIdentity", poolId},
+                         {"MessageBody", "hi"}});
+  EXPECT_EQ(store_.outbox().list({}).back().originationNumber, number["PhoneNumber"]);
+
+  ok("DisassociateOriginationIdentity",
+     {{"PoolId", poolId}, {"OriginationIdentity", number["PhoneNumberId"]}});
+  const json membership = {{"PoolId", poolId}, {"OriginationIdentity", senderIdArn}};
+  errorWithReason("DisassociateOriginationIdentity", membership, "ConflictException",
+                  "LAST_PHONE_NUMBER");
+  errorWithReason("AssociateOriginationIdentity", membership, "ConflictException",
+                  "RESOURCE_ALREADY_ASSOCIATED");
+  errorWithReason("SendTextMessage",
+                  {{"DestinationPhoneNumber", "+4915112345678"},
+                   {"OriginationIdentity", poolId},
+                   {"MessageBody", "hi"}},
+                  "ValidationException", "INVALID_IDENTITY_FOR_DESTINATION_COUNTRY");
+  const auto second = ok("CreatePool", {{"OriginationIdentity", senderIdArn},
+                                        {"MessageType", "TRANSACTIONAL"}});  // several pools
+  ok("AssociateOriginationIdentity",
+     {{"PoolId", second["PoolId"]}, {"OriginationIdentity", number["PhoneNumberId"]}});
+  const json leaving = {
+      {"PoolId", second["PoolId"]}, {"OriginationIdentity", "EXAMPLECO"}, {"IsoCountryCode", "GB"}};
+  const auto left = ok("DisassociateOriginationIdentity", leaving);
+  EXPECT_EQ(left.size(), 5u);
+  EXPECT_EQ(left["OriginationIdentity"], "EXAMPLECO");
+  error("DisassociateOriginationIdentity", leaving, "ResourceNotFoundException");
+
+  request("PROMOONLY", "GB", {{"MessageTypes", {"PROMOTIONAL"}}});
+  errorWithReason("CreatePool",
+                  {{"OriginationIdentity", "PROMOONLY"}, {"MessageType", "TRANSACTIONAL"}},
+                  "ConflictException", "MESSAGE_TYPE_MISMATCH");
+  request("EXAMPLECO", "DE");
+  errorWithReason("CreatePool",
+                  {{"OriginationIdentity", "EXAMPLECO"}, {"MessageType", "TRANSACTIONAL"}},
+                  "ValidationException", "MISSING_PARAMETER");
+
+  ok("DeletePool", {{"PoolId", poolId}});
+  ok("DeletePool", {{"PoolId", second["PoolId"]}});
+  ok("ReleaseSenderId", named);
+}
+
 }  // namespace
 }  // namespace smsim::testing

@@ -50,6 +50,9 @@ TEST_F(SpendLimitsTest, OverridesAreSetUpToMaxLimitAndDeletedBackToIt) {
     EXPECT_EQ(set, json::parse(R"({"MonthlyLimit": 25})"));
     errorWithReason("Set" + channel + "MessageSpendLimitOverride", {{"MonthlyLimit", 10001}},
                     "ValidationException", "REQUESTED_SPEND_LIMIT_HIGHER_THAN_SERVICE_LIMIT");
+    // "any value between $1 and the account limit" (spend-limit.html); the model allows 0.
+    errorWithReason("Set" + channel + "MessageSpendLimitOverride", {{"MonthlyLimit", 0}},
+                    "ValidationException", "INVALID_PARAMETER");
   }
   EXPECT_EQ(limit("MEDIA_MESSAGE_MONTHLY_SPEND_LIMIT")["EnforcedLimit"], 25);
   EXPECT_EQ(limit("MEDIA_MESSAGE_MONTHLY_SPEND_LIMIT")["Overridden"], true);
@@ -102,14 +105,19 @@ TEST_F(SpendLimitsTest, AMessageDearerThanItsMaxPriceIsNotSent) {
 }
 
 TEST_F(SpendLimitsTest, PricesFollowTheTableAndTheChannel) {
-  using sms_voice_v2::priceOfSend;
-  EXPECT_NEAR(priceOfSend({"SendTextMessage", kNewZealand, "hi", std::nullopt, false}).total, 0.118,
-              1e-9);
-  EXPECT_NEAR(
-      priceOfSend({"SendTextMessage", "+14155550100", std::string(161, 'a'), std::nullopt, false})
-          .total,
-      2 * (0.00581 + 0.00302), 1e-9);
-  const auto voice = priceOfSend({"SendVoiceMessage", kNewZealand, "hi", std::nullopt, false});
+  // What a send's price depends on: the operation, the destination and the body.
+  const auto priceOfSend = [](const char* operation, const std::string& destination,
+                              const std::string& body) {
+    sms_voice_v2::SendFacts send;
+    send.operation = operation;
+    send.destination = destination;
+    send.body = body;
+    return sms_voice_v2::priceOfSend(send);
+  };
+  EXPECT_NEAR(priceOfSend("SendTextMessage", kNewZealand, "hi").total, 0.118, 1e-9);
+  EXPECT_NEAR(priceOfSend("SendTextMessage", "+14155550100", std::string(161, 'a')).total,
+              2 * (0.00581 + 0.00302), 1e-9);
+  const auto voice = priceOfSend("SendVoiceMessage", kNewZealand, "hi");
   EXPECT_NEAR(voice.unit, 0.06, 1e-9);
 }
 
