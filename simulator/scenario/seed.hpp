@@ -30,6 +30,9 @@ struct Seed {
   }
 };
 
+// The latest timestamp a seed may give (epoch seconds): the end of the year 9999.
+inline constexpr double kLatestSeedTimestamp = 253402300799;
+
 // The most numbers one `{from, count}` range may seed.
 inline constexpr std::int64_t kMaxSeedRangeCount = 10'000'000;
 

@@ -14,7 +14,6 @@ namespace smsim::scenario {
 namespace {
 
 // Epoch seconds up to the year 9999, past anything a clock 100 years ahead can stamp.
-constexpr double kLatestTimestamp = 253402300799;
 
 // Opted-out numbers are held as PutOptedOutNumber holds them: E.164 with the '+', of a possible
 // length, so a seeded number is the one the API and a send look up.
@@ -79,13 +78,13 @@ OptOutListSeed readOptOutList(const YamlValue& value) {
         if (entry.exactlyOneOf({"number", "from"}) == "number") {
           OptedOutNumberSeed seed{readPhoneNumber(entry.require("number")), endUserOptedOut, {}};
           if (auto at = entry.get("optedOutTimestamp")) {
-            seed.optedOutTimestamp = at->number(0, kLatestTimestamp);
+            seed.optedOutTimestamp = at->number(0, kLatestSeedTimestamp);
           }
           list.numbers.push_back(std::move(seed));
         } else {
           list.ranges.push_back(readRange(entry, endUserOptedOut));
           if (auto at = entry.get("optedOutTimestamp")) {
-            list.ranges.back().optedOutTimestamp = at->number(0, kLatestTimestamp);
+            list.ranges.back().optedOutTimestamp = at->number(0, kLatestSeedTimestamp);
           }
         }
         entry.rejectUnknownKeys();

@@ -9,7 +9,6 @@
 #include "common/aws_names.hpp"
 #include "common/phone_number.hpp"
 #include "common/phone_region.hpp"
-#include "model/validator.hpp"
 #include "scenario/seed_aws.hpp"
 #include "services/common/ids.hpp"
 #include "services/sms_voice_v2/service_error.hpp"
@@ -17,15 +16,6 @@
 namespace smsim::scenario {
 
 namespace {
-
-// Epoch seconds up to the year 9999, as the other seeds' timestamps.
-constexpr double kLatestTimestamp = 253402300799;
-
-void failOnModel(const YamlValue& at, const std::string& operation, const nlohmann::json& input) {
-  if (auto failure = model::validateInput(operation, input)) {
-    at.fail(error_id::kInvalidValue, failure->message);
-  }
-}
 
 // {SMS: {CA: BLOCK, US: MONITOR}, VOICE: {...}}: capabilities SMS, VOICE or MMS, countries smsim
 // has rules for, statuses of ProtectStatus.
@@ -67,10 +57,10 @@ void readNumberOverride(const YamlValue& value, ProtectConfigurationSeed& seed) 
                {"Action", rule.action}});
   rule.isoCountryCode = regionOfNumber(rule.destinationPhoneNumber);
   if (auto expires = map.get("expirationTimestamp")) {
-    rule.expirationTimestamp = expires->number(0, kLatestTimestamp);
+    rule.expirationTimestamp = expires->number(0, kLatestSeedTimestamp);
   }
   if (auto created = map.get("createdTimestamp")) {
-    rule.createdTimestamp = created->number(0, kLatestTimestamp);
+    rule.createdTimestamp = created->number(0, kLatestSeedTimestamp);
   } else {
     seed.createdOnApply.insert(rule.destinationPhoneNumber);
   }
