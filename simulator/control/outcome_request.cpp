@@ -16,7 +16,7 @@ namespace {
 using nlohmann::json;
 using Reading = RequestReading<state::ScriptedOutcome>;
 
-constexpr std::size_t kMaxJsonDepth = 8;  // an outcome nests three levels; deeper is no outcome
+constexpr std::size_t kMaxOutcomeDepth = 8;  // an outcome nests three levels; deeper is no outcome
 
 Reading invalid(std::string message) { return {std::nullopt, std::move(message)}; }
 
@@ -86,7 +86,7 @@ std::optional<std::string> readScope(const json& body, state::ScriptedOutcome& o
 }  // namespace
 
 Reading readOutcomeRequest(std::string_view body) {
-  if (exceedsJsonDepth(body, kMaxJsonDepth)) return invalid("The outcome nests too deeply.");
+  if (exceedsJsonDepth(body, kMaxOutcomeDepth)) return invalid("The outcome nests too deeply.");
   const auto parsed = json::parse(body, nullptr, false);
   if (parsed.is_discarded() || !parsed.is_object()) {
     return invalid("The request body must be a JSON object.");
