@@ -41,10 +41,22 @@ void requireVerifiedInSandbox(const state::AccountState& account, const SendFact
           " is not a verified destination number; verify it with VerifyDestinationNumber.");
 }
 
+SpendChannel channelOf(const SendFacts& send) {
+  if (std::strcmp(send.operation, "SendMediaMessage") == 0) return SpendChannel::Media;
+  if (std::strcmp(send.operation, "SendVoiceMessage") == 0) return SpendChannel::Voice;
+  return SpendChannel::Text;
+}
+
 // The capability a protect configuration's country rules are kept under for this send.
 const char* protectedCapabilityOf(const SendFacts& send) {
-  if (std::strcmp(send.operation, "SendMediaMessage") == 0) return "MMS";
-  if (std::strcmp(send.operation, "SendVoiceMessage") == 0) return "VOICE";
+  switch (channelOf(send)) {
+    case SpendChannel::Media:
+      return "MMS";
+    case SpendChannel::Voice:
+      return "VOICE";
+    case SpendChannel::Text:
+      break;
+  }
   return "SMS";
 }
 
@@ -57,12 +69,6 @@ void requireAllowedByProtect(state::AccountState& account, const state::AccountS
   if (configuration == nullptr) return;
   requireAllowedByProtectConfiguration(*configuration, protectedCapabilityOf(send),
                                        send.destination, clock.nowEpochSeconds());
-}
-
-SpendChannel channelOf(const SendFacts& send) {
-  if (std::strcmp(send.operation, "SendMediaMessage") == 0) return SpendChannel::Media;
-  if (std::strcmp(send.operation, "SendVoiceMessage") == 0) return SpendChannel::Voice;
-  return SpendChannel::Text;
 }
 
 // MaxPrice: "If the calculated amount to send the text message is greater than MaxPrice, the
@@ -98,8 +104,13 @@ SendPrice priceOfSend(const SendFacts& send) {
     case SpendChannel::Text:
       break;
   }
-  const double total = textMessagePrice(country, countMessageParts(send.body).parts).total();
+  const double total = textSendPrice(send.destination, send.body);
   return {total, total};
+}
+
+double textSendPrice(const std::string& destination, const std::string& body) {
+  const auto country = destinationCountryOf(destination).isoCountryCode;
+  return textMessagePrice(country, countMessageParts(body).parts).total();
 }
 
 void admitSend(state::AccountState& account, const state::AccountScope& scope, const Clock& clock,

@@ -30,6 +30,8 @@ struct SendPrice {
   double unit = 0;
 };
 SendPrice priceOfSend(const SendFacts& send);
+// A text message's price, as priceOfSend gives it; SNS's SMS spend uses it too.
+double textSendPrice(const std::string& destination, const std::string& body);
 
 // Throws the ServiceError AWS answers when the account's rules refuse the send; else adds its
 // price to the month's spend (not for a DryRun).

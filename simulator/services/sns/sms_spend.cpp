@@ -1,8 +1,6 @@
 #include "services/sns/sms_spend.hpp"
 
-#include "services/sms_voice_v2/destination_country.hpp"
-#include "services/sms_voice_v2/message_parts.hpp"
-#include "services/sms_voice_v2/message_prices.hpp"
+#include "services/sms_voice_v2/send_checks.hpp"
 #include "services/sms_voice_v2/spend_limits.hpp"
 
 namespace smsim::sns {
@@ -28,9 +26,7 @@ bool chargeSmsSpend(state::AccountState& account, const std::string& number,
     sns.smsSpendMonth = month;
     sns.smsSpent = 0;
   }
-  const auto country = sms_voice_v2::destinationCountryOf(number).isoCountryCode;
-  const double price =
-      sms_voice_v2::textMessagePrice(country, sms_voice_v2::countMessageParts(body).parts).total();
+  const double price = sms_voice_v2::textSendPrice(number, body);
   // A hundredth of a cent of slack, as End User Messaging SMS's own spend check allows for the
   // rounding of doubles.
   if (sns.smsSpent + price > static_cast<double>(smsSpendLimitOf(account)) + 1e-9) return false;
