@@ -92,7 +92,7 @@ DeleteConfigurationSetResult deleteConfigurationSet(CallContext& call,
                                                     const DeleteConfigurationSetRequest& request) {
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
     auto& set = findConfigurationSet(account, call.scope, request.configurationSetName);
-    auto result = setInformation(set);
+    DeleteConfigurationSetResult result{setInformation(set)};
     account.tagsByArn.erase(set.arn);
     account.configurationSets.erase(set.name);
     return result;
