@@ -126,9 +126,19 @@ nlohmann::json toJson(const v2::ConfigurationSetInformation& result) {
                                        [](const auto& destination) { return toJson(destination); });
   writeOptional(out, "DefaultMessageType", result.defaultMessageType);
   writeOptional(out, "DefaultSenderId", result.defaultSenderId);
-  writeOptional(out, "DefaultMessageFeedbackEnabled", result.defaultMessageFeedbackEnabled);
+  // "By default this is set to false" (the model, on DeleteConfigurationSetResult): reported
+  // false until SetDefaultMessageFeedbackEnabled sets it, not left out.
+  out["DefaultMessageFeedbackEnabled"] = result.defaultMessageFeedbackEnabled.value_or(false);
   out["CreatedTimestamp"] = result.createdTimestamp;
   writeOptional(out, "ProtectConfigurationId", result.protectConfigurationId);
+  return out;
+}
+
+// DeleteConfigurationSetResult has every member of ConfigurationSetInformation but
+// ProtectConfigurationId.
+nlohmann::json toJson(const v2::DeleteConfigurationSetResult& result) {
+  auto out = toJson(static_cast<const v2::ConfigurationSetInformation&>(result));
+  out.erase("ProtectConfigurationId");
   return out;
 }
 

@@ -37,8 +37,9 @@ void fromJson(const nlohmann::json& in, v2::CreateEventDestinationRequest& out);
 void fromJson(const nlohmann::json& in, v2::UpdateEventDestinationRequest& out);
 void fromJson(const nlohmann::json& in, v2::DeleteEventDestinationRequest& out);
 nlohmann::json toJson(const v2::EventDestination& destination);
-nlohmann::json toJson(const v2::EventDestinationResult& result);       // Create/Update/Delete
-nlohmann::json toJson(const v2::ConfigurationSetInformation& result);  // also Delete's result
+nlohmann::json toJson(const v2::EventDestinationResult& result);  // Create/Update/Delete
+nlohmann::json toJson(const v2::ConfigurationSetInformation& result);
+nlohmann::json toJson(const v2::DeleteConfigurationSetResult& result);
 nlohmann::json toJson(const v2::CreateConfigurationSetResult& result);
 nlohmann::json toJson(const v2::DescribeConfigurationSetsResult& result);
 nlohmann::json toJson(const v2::SenderIdDefault& result);     // Set/DeleteDefaultSenderId

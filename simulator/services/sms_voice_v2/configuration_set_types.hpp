@@ -38,7 +38,9 @@ struct CreateConfigurationSetResult {
 struct DeleteConfigurationSetRequest {
   std::string configurationSetName;  // name or ARN
 };
-using DeleteConfigurationSetResult = ConfigurationSetInformation;
+// Its own type because DeleteConfigurationSetResult, unlike ConfigurationSetInformation, has no
+// ProtectConfigurationId member.
+struct DeleteConfigurationSetResult : ConfigurationSetInformation {};
 
 struct DescribeConfigurationSetsRequest {
   std::vector<std::string> configurationSetNames;  // names or ARNs

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "common/aws_names.hpp"
+#include "services/sms_voice_v2/describe_checks.hpp"
 #include "services/sms_voice_v2/filters.hpp"
 #include "services/sms_voice_v2/operations.hpp"
 #include "services/sms_voice_v2/paging.hpp"
@@ -17,6 +18,13 @@ namespace {
 // The default quota of configuration sets per account and Region, as DescribeAccountLimits
 // reports it (CONFIGURATION_SETS).
 constexpr std::size_t kMaxConfigurationSets = 50;
+
+// Filters whose values come from an enum of the model, or are a boolean: any other value can
+// never match and is refused with INVALID_FILTER_VALUES, as the other Describe operations do.
+constexpr FilterValues kConfigurationSetFilterValues[] = {
+    {"matching-event-types", "EventType"},
+    {"default-message-type", "MessageType"},
+    {"default-message-feedback-enabled", kTrueOrFalse}};
 
 ConfigurationSetInformation setInformation(const state::ConfigurationSet& set) {
   return {set.arn,
@@ -92,7 +100,7 @@ DeleteConfigurationSetResult deleteConfigurationSet(CallContext& call,
                                                     const DeleteConfigurationSetRequest& request) {
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
     auto& set = findConfigurationSet(account, call.scope, request.configurationSetName);
-    auto result = setInformation(set);
+    DeleteConfigurationSetResult result{setInformation(set)};
     account.tagsByArn.erase(set.arn);
     account.configurationSets.erase(set.name);
     return result;
@@ -101,6 +109,7 @@ DeleteConfigurationSetResult deleteConfigurationSet(CallContext& call,
 
 DescribeConfigurationSetsResult describeConfigurationSets(
     CallContext& call, const DescribeConfigurationSetsRequest& request) {
+  requireKnownFilterValues(request.filters, kConfigurationSetFilterValues);
   std::string context = "DescribeConfigurationSets|" + filtersText(request.filters);
   for (const auto& name : request.configurationSetNames) context += "|" + name;
   const auto page = readPageRequest(request.page, context);

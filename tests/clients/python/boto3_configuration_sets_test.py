@@ -138,6 +138,41 @@ class Boto3ConfigurationSetsTest(unittest.TestCase):
         self.assertError(context, "ServiceQuotaExceededException",
                          "EVENT_DESTINATIONS_PER_CONFIGURATION_SET")
 
+    def test_filter_values_that_can_never_match_are_refused(self):
+        self.sms.create_configuration_set(ConfigurationSetName="receipts")
+        for name, value in [("default-message-type", "BULK"),
+                            ("default-message-feedback-enabled", "yes"),
+                            ("matching-event-types", "TEXT_READ")]:
+            with self.assertRaises(self.sms.exceptions.ValidationException) as context:
+                self.sms.describe_configuration_sets(Filters=[{"Name": name, "Values": [value]}])
+            self.assertError(context, "ValidationException", "INVALID_FILTER_VALUES")
+        with self.assertRaises(self.sms.exceptions.ResourceNotFoundException) as context:
+            self.sms.describe_configuration_sets(ConfigurationSetNames=["reciepts"])
+        self.assertEqual(self.assertError(context, "ResourceNotFoundException")["ResourceType"],
+                         "configuration-set")
+
+    def test_an_update_to_text_sent_or_to_another_kind_of_destination_is_refused(self):
+        self.sms.create_configuration_set(ConfigurationSetName="receipts")
+        self.sms.create_event_destination(
+            ConfigurationSetName="receipts", EventDestinationName="to-sns",
+            MatchingEventTypes=["ALL"], SnsDestination={"TopicArn": TOPIC_ARN})
+        with self.assertRaises(self.sms.exceptions.ValidationException) as context:
+            self.sms.update_event_destination(
+                ConfigurationSetName="receipts", EventDestinationName="to-sns",
+                MatchingEventTypes=["TEXT_SENT"])
+        self.assertError(context, "ValidationException", "INVALID_PARAMETER")
+        with self.assertRaises(self.sms.exceptions.ConflictException) as context:
+            self.sms.update_event_destination(
+                ConfigurationSetName="receipts", EventDestinationName="to-sns",
+                KinesisFirehoseDestination={"IamRoleArn": ROLE_ARN,
+                                            "DeliveryStreamArn": STREAM_ARN})
+        self.assertError(context, "ConflictException", "EVENT_DESTINATION_MISMATCH")
+        deleted = self.sms.delete_configuration_set(ConfigurationSetName="receipts")
+        self.assertEqual(deleted["EventDestinations"][0]["EventDestinationName"], "to-sns")
+        if hasattr(self.sms, "set_default_message_feedback_enabled"):
+            # "By default this is set to false" (DeleteConfigurationSetResult).
+            self.assertIs(deleted["DefaultMessageFeedbackEnabled"], False)
+
     def test_media_and_voice_sends_refuse_opted_out_destinations_and_land_in_the_outbox(self):
         number = self.sms.request_phone_number(
             IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberType="LONG_CODE",

@@ -70,6 +70,16 @@ class Boto3SenderIdsTest(unittest.TestCase):
         self.assertEqual(self.sms.describe_sender_ids()["SenderIds"], [])
 
 
+    def test_an_update_names_the_sender_id_with_its_own_country(self):
+        created = self.sms.request_sender_id(SenderId="EXAMPLECO", IsoCountryCode="GB",
+                                             DeletionProtectionEnabled=True)
+        with self.assertRaises(self.sms.exceptions.ResourceNotFoundException) as missing:
+            self.sms.update_sender_id(SenderId=created["SenderIdArn"], IsoCountryCode="FR")
+        self.assertEqual(missing.exception.response["ResourceType"], "sender-id")
+        kept = self.sms.update_sender_id(SenderId=created["SenderIdArn"], IsoCountryCode="GB")
+        self.assertTrue(kept["DeletionProtectionEnabled"])
+        self.assertNotIn("RegistrationId", kept)
+
     def test_a_pool_holds_a_sender_id_until_released(self):
         self.sms.request_sender_id(SenderId="EXAMPLECO", IsoCountryCode="GB")
         pool = self.sms.create_pool(OriginationIdentity="EXAMPLECO", IsoCountryCode="GB",

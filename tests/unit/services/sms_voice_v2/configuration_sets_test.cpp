@@ -141,6 +141,150 @@ TEST_F(ConfigurationSetsTest, SetsAndDeletesDefaults) {
                   "ValidationException", "FIELD_VALIDATION_FAILED");
 }
 
+// DeleteConfigurationSetResult has no ProtectConfigurationId; its DefaultMessageFeedbackEnabled
+// is "By default ... set to false" (the model).
+TEST_F(ConfigurationSetsTest, DeleteAnswersExactlyTheShapesMembers) {
+  create("receipts");
+  ok("CreateEventDestination",
+     {{"ConfigurationSetName", "receipts"},
+      {"EventDestinationName", "to-sns"},
+      {"MatchingEventTypes", {"ALL"}},
+      {"SnsDestination", {{"TopicArn", "arn:aws:sns:us-east-1:123456789012:sms-events"}}}});
+  ok("SetDefaultMessageType",
+     {{"ConfigurationSetName", "receipts"}, {"MessageType", "PROMOTIONAL"}});
+  ok("SetDefaultSenderId", {{"ConfigurationSetName", "receipts"}, {"SenderId", "ACME"}});
+  const std::string protect =
+      ok("CreateProtectConfiguration", json::object())["ProtectConfigurationId"];
+  ok("AssociateProtectConfiguration",
+     {{"ProtectConfigurationId", protect}, {"ConfigurationSetName", "receipts"}});
+  EXPECT_EQ(ok("DescribeConfigurationSets",
+               json::object())["ConfigurationSets"][0]["ProtectConfigurationId"],
+            protect);
+
+  const auto deleted = ok("DeleteConfigurationSet", {{"ConfigurationSetName", "receipts"}});
+  EXPECT_EQ(deleted["ConfigurationSetArn"], std::string(kArnPrefix) + "receipts");
+  EXPECT_EQ(deleted["EventDestinations"][0]["EventDestinationName"], "to-sns");
+  EXPECT_EQ(deleted["DefaultMessageType"], "PROMOTIONAL");
+  EXPECT_EQ(deleted["DefaultSenderId"], "ACME");
+  EXPECT_EQ(deleted["DefaultMessageFeedbackEnabled"], false);
+  EXPECT_TRUE(deleted["CreatedTimestamp"].is_number());
+  EXPECT_FALSE(deleted.contains("ProtectConfigurationId"));
+  EXPECT_EQ(deleted.size(), 7u);
+  // The set took its association with it: the protect configuration can now be deleted.
+  ok("DeleteProtectConfiguration", {{"ProtectConfigurationId", protect}});
+}
+
+TEST_F(ConfigurationSetsTest, CreateAndDescribeAnswerExactlyTheShapesMembers) {
+  const auto created = create("plain");
+  EXPECT_EQ(created["Tags"], json::array());
+  EXPECT_EQ(created.size(), 4u);
+  const auto described = ok("DescribeConfigurationSets", json::object());
+  EXPECT_EQ(described.size(), 1u);  // no NextToken on the last page
+  const auto& set = described["ConfigurationSets"][0];
+  EXPECT_EQ(set["ConfigurationSetArn"], created["ConfigurationSetArn"]);
+  EXPECT_EQ(set["EventDestinations"], json::array());
+  EXPECT_EQ(set["DefaultMessageFeedbackEnabled"], false);
+  EXPECT_EQ(set.size(), 5u);  // Arn, Name, EventDestinations, feedback, CreatedTimestamp
+}
+
+// A replay of the ClientToken answers the first result instead of RESOURCE_ALREADY_EXISTS.
+TEST_F(ConfigurationSetsTest, AClientTokenReplayAnswersTheFirstResult) {
+  const auto first = create("replayed", {{"ClientToken", "token-1"}});
+  const auto again = create("replayed", {{"ClientToken", "token-1"}});
+  EXPECT_EQ(again, first);
+  errorWithReason("CreateConfigurationSet",
+                  {{"ConfigurationSetName", "replayed"}, {"ClientToken", "token-2"}},
+                  "ConflictException", "RESOURCE_ALREADY_EXISTS");
+  EXPECT_EQ(ok("DescribeConfigurationSets", json::object())["ConfigurationSets"].size(), 1u);
+}
+
+// "If you specify a configuration set name that isn't valid, an error is returned" (the model);
+// at most five names (ConfigurationSetNameList); filter values outside their enum or true/false.
+TEST_F(ConfigurationSetsTest, DescribeRefusesWhatCanNeverMatch) {
+  create("alpha");
+  errorWithReason(
+      "DescribeConfigurationSets",
+      {{"ConfigurationSetNames", {"alpha", "alpha", "alpha", "alpha", "alpha", "alpha"}}},
+      "ValidationException", "FIELD_VALIDATION_FAILED");
+  for (const auto& [name, value] :
+       std::vector<std::pair<std::string, std::string>>{{"default-message-type", "BULK"},
+                                                        {"default-message-feedback-enabled", "yes"},
+                                                        {"matching-event-types", "TEXT_READ"}}) {
+    auto body = errorWithReason("DescribeConfigurationSets",
+                                {{"Filters", {{{"Name", name}, {"Values", {value}}}}}},
+                                "ValidationException", "INVALID_FILTER_VALUES");
+    EXPECT_EQ(body["Fields"][0]["Name"], "Filters") << name;
+  }
+  // Values from the enums select, as before.
+  EXPECT_EQ(
+      ok("DescribeConfigurationSets",
+         {{"Filters",
+           {{{"Name", "matching-event-types"}, {"Values", {"TEXT_ALL"}}}}}})["ConfigurationSets"],
+      json::array());
+  EXPECT_EQ(
+      ok("DescribeConfigurationSets", {{"Filters",
+                                        {{{"Name", "default-message-type"},
+                                          {"Values", {"TRANSACTIONAL"}}}}}})["ConfigurationSets"],
+      json::array());
+}
+
+// Each Set/Delete default answers the set's ARN and name and the one value its shape names; a
+// Delete with nothing set leaves the value out.
+TEST_F(ConfigurationSetsTest, DefaultsAnswerExactlyTheShapesMembers) {
+  create("defaults");
+  const json set = {{"ConfigurationSetName", "defaults"}};
+  EXPECT_EQ(
+      ok("SetDefaultSenderId", {{"ConfigurationSetName", "defaults"}, {"SenderId", "ACME"}}).size(),
+      3u);
+  EXPECT_EQ(ok("SetDefaultMessageType",
+               {{"ConfigurationSetName", "defaults"}, {"MessageType", "TRANSACTIONAL"}})
+                .size(),
+            3u);
+  const auto feedback = ok("SetDefaultMessageFeedbackEnabled",
+                           {{"ConfigurationSetName", std::string(kArnPrefix) + "defaults"},
+                            {"MessageFeedbackEnabled", false}});
+  EXPECT_EQ(feedback, json({{"ConfigurationSetArn", std::string(kArnPrefix) + "defaults"},
+                            {"ConfigurationSetName", "defaults"},
+                            {"MessageFeedbackEnabled", false}}));
+  EXPECT_EQ(ok("DeleteDefaultSenderId", set).size(), 3u);
+  EXPECT_EQ(ok("DeleteDefaultMessageType", set)["MessageType"], "TRANSACTIONAL");
+  EXPECT_EQ(ok("DeleteDefaultMessageType", set),
+            json({{"ConfigurationSetArn", std::string(kArnPrefix) + "defaults"},
+                  {"ConfigurationSetName", "defaults"}}));
+}
+
+// The default sender ID is used "instead of a generic sender ID, such as 'NOTICE'" when no
+// registered sender ID is available (the model): it need not be one the account requested.
+TEST_F(ConfigurationSetsTest, ADefaultSenderIdNeedNotBeRequested) {
+  create("brand");
+  EXPECT_EQ(ok("SetDefaultSenderId",
+               {{"ConfigurationSetName", "brand"}, {"SenderId", "NOTICE"}})["SenderId"],
+            "NOTICE");
+  EXPECT_EQ(ok("DescribeSenderIds", json::object())["SenderIds"], json::array());
+  errorWithReason("SetDefaultSenderId", {{"ConfigurationSetName", "brand"}, {"SenderId", "A.B"}},
+                  "ValidationException", "FIELD_VALIDATION_FAILED");
+  EXPECT_EQ(error("SetDefaultSenderId", {{"ConfigurationSetName", "ghost"}, {"SenderId", "ACME"}},
+                  "ResourceNotFoundException")["ResourceType"],
+            "configuration-set");
+  EXPECT_EQ(error("DeleteDefaultSenderId", {{"ConfigurationSetName", "ghost"}},
+                  "ResourceNotFoundException")["ResourceType"],
+            "configuration-set");
+}
+
+// MessageType is TRANSACTIONAL or PROMOTIONAL (the model's enum); the set must exist.
+TEST_F(ConfigurationSetsTest, ADefaultMessageTypeIsOneOfTheTwoOnAnExistingSet) {
+  create("types");
+  errorWithReason("SetDefaultMessageType",
+                  {{"ConfigurationSetName", "types"}, {"MessageType", "BULK"}},
+                  "ValidationException", "FIELD_VALIDATION_FAILED");
+  EXPECT_EQ(error("SetDefaultMessageType",
+                  {{"ConfigurationSetName", "ghost"}, {"MessageType", "PROMOTIONAL"}},
+                  "ResourceNotFoundException")["ResourceType"],
+            "configuration-set");
+  EXPECT_FALSE(ok("DescribeConfigurationSets", json::object())["ConfigurationSets"][0].contains(
+      "DefaultMessageType"));
+}
+
 TEST_F(ConfigurationSetsTest, ASendNamingAnUnknownSetFailsAndSendsNothing) {
   leaseNumber();
   auto body = error("SendTextMessage",

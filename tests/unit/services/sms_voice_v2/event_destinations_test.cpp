@@ -146,5 +146,71 @@ TEST_F(EventDestinationsTest, RefusesBadDestinations) {
       "configuration-set");
 }
 
+// Update: at most one destination; TEXT_SENT "is not supported"; "You can update the IAM role
+// ARN for CloudWatch Logs and Firehose" (the model); the set and the destination must exist.
+TEST_F(EventDestinationsTest, UpdateChecksWhatCreateChecksAndChangesTheRole) {
+  const std::string stream = "arn:aws:firehose:us-east-1:123456789012:deliverystream/sms";
+  ok("CreateEventDestination",
+     input("to-firehose", {{"KinesisFirehoseDestination",
+                            {{"IamRoleArn", kRole}, {"DeliveryStreamArn", stream}}}}));
+  const json named = {{"ConfigurationSetName", "receipts"},
+                      {"EventDestinationName", "to-firehose"}};
+  auto sent = named;
+  sent["MatchingEventTypes"] = {"TEXT_SENT"};
+  errorWithReason("UpdateEventDestination", sent, "ValidationException", "INVALID_PARAMETER");
+  auto two = named;
+  two.update(sns());
+  two["KinesisFirehoseDestination"] = {{"IamRoleArn", kRole}, {"DeliveryStreamArn", stream}};
+  errorWithReason("UpdateEventDestination", two, "ValidationException",
+                  "PARAMETERS_CANNOT_BE_USED_TOGETHER");
+  auto badArn = named;
+  badArn["KinesisFirehoseDestination"] = {{"IamRoleArn", "arn:aws:iam::123456789012:user/me"},
+                                          {"DeliveryStreamArn", stream}};
+  errorWithReason("UpdateEventDestination", badArn, "ValidationException", "INVALID_ARN");
+
+  auto role = named;
+  role["KinesisFirehoseDestination"] = {{"IamRoleArn", "arn:aws:iam::123456789012:role/other"},
+                                        {"DeliveryStreamArn", stream}};
+  const auto updated = ok("UpdateEventDestination", role);
+  EXPECT_EQ(updated["EventDestination"]["KinesisFirehoseDestination"]["IamRoleArn"],
+            "arn:aws:iam::123456789012:role/other");
+  EXPECT_EQ(updated["EventDestination"]["Enabled"], true);  // what the update omits stays
+
+  auto ghostSet = named;
+  ghostSet["ConfigurationSetName"] = "ghost";
+  EXPECT_EQ(error("UpdateEventDestination", ghostSet, "ResourceNotFoundException")["ResourceType"],
+            "configuration-set");
+  EXPECT_EQ(error("DeleteEventDestination", ghostSet, "ResourceNotFoundException")["ResourceType"],
+            "configuration-set");
+  auto ghost = named;
+  ghost["EventDestinationName"] = "ghost";
+  EXPECT_EQ(error("DeleteEventDestination", ghost, "ResourceNotFoundException")["ResourceType"],
+            "event-destination");
+}
+
+// Each result is the set's ARN and name and one EventDestination with the one destination given.
+TEST_F(EventDestinationsTest, ResultsCarryExactlyTheShapesMembers) {
+  const std::string setArn = "arn:aws:sms-voice:us-east-1:123456789012:configuration-set/receipts";
+  auto created = ok("CreateEventDestination", input("to-sns", sns()));
+  EXPECT_EQ(created.size(), 3u);
+  EXPECT_EQ(created["ConfigurationSetArn"], setArn);
+  EXPECT_EQ(created["EventDestination"].size(), 4u);
+  const json named = {{"ConfigurationSetName", setArn}, {"EventDestinationName", "to-sns"}};
+  auto updated = ok("UpdateEventDestination", named);
+  EXPECT_EQ(updated, created);  // an update that changes nothing answers the same destination
+  auto deleted = ok("DeleteEventDestination", named);
+  EXPECT_EQ(deleted, created);
+}
+
+// A ClientToken replay of CreateEventDestination answers the first result.
+TEST_F(EventDestinationsTest, AClientTokenReplayAnswersTheFirstResult) {
+  auto first = input("to-sns", sns());
+  first["ClientToken"] = "token-1";
+  const auto created = ok("CreateEventDestination", first);
+  EXPECT_EQ(ok("CreateEventDestination", first), created);
+  first["ClientToken"] = "token-2";
+  errorWithReason("CreateEventDestination", first, "ConflictException", "RESOURCE_ALREADY_EXISTS");
+}
+
 }  // namespace
 }  // namespace smsim::testing

@@ -142,6 +142,24 @@ TEST_F(ProtectConfigurationsTest, DeleteRefusesAProtectedDefaultOrAssociatedConf
   error("UpdateProtectConfiguration", named, "ResourceNotFoundException");
 }
 
+// UpdateProtectConfiguration takes the id or the ARN, keeps what it omits, and answers the five
+// members of UpdateProtectConfigurationResult (AccountDefault as it stands).
+TEST_F(ProtectConfigurationsTest, UpdateFindsByIdOrArnAndKeepsWhatItOmits) {
+  const auto id = createId({{"DeletionProtectionEnabled", true}});
+  const auto arn = "arn:aws:sms-voice:us-east-1:123456789012:protect-configuration/" + id;
+  ok("SetAccountDefaultProtectConfiguration", {{"ProtectConfigurationId", id}});
+  const auto unchanged = ok("UpdateProtectConfiguration", {{"ProtectConfigurationId", arn}});
+  EXPECT_EQ(unchanged["ProtectConfigurationId"], id);
+  EXPECT_EQ(unchanged["ProtectConfigurationArn"], arn);
+  EXPECT_EQ(unchanged["DeletionProtectionEnabled"], true);
+  EXPECT_EQ(unchanged["AccountDefault"], true);
+  EXPECT_TRUE(unchanged["CreatedTimestamp"].is_number());
+  EXPECT_EQ(unchanged.size(), 5u);
+  EXPECT_EQ(error("UpdateProtectConfiguration", {{"ProtectConfigurationId", "protect-missing"}},
+                  "ResourceNotFoundException")["ResourceType"],
+            "protect-configuration");
+}
+
 // "By default all country rule sets for each capability are set to ALLOW"; "The updates are only
 // applied to the specified NumberCapability type" (the model).
 TEST_F(ProtectConfigurationsTest, CountryRulesStartAllowedAndChangePerCapability) {

@@ -92,6 +92,31 @@ TEST_F(SenderIdsTest, DeletionProtectionKeepsASenderIdUntilUpdated) {
   error("UpdateSenderId", update, "ResourceNotFoundException");
 }
 
+// UpdateSenderId names the sender ID by id or ARN with its country; what it omits stays; the
+// result has UpdateSenderIdResult's members (RegistrationId only for a registered one).
+TEST_F(SenderIdsTest, UpdateFindsByIdOrArnAndAnswersExactlyTheShapesMembers) {
+  request("EXAMPLECO", "GB", {{"DeletionProtectionEnabled", true}});
+  const std::string arn = "arn:aws:sms-voice:us-east-1:123456789012:sender-id/EXAMPLECO/GB";
+  const auto unchanged = ok("UpdateSenderId", {{"SenderId", arn}, {"IsoCountryCode", "GB"}});
+  EXPECT_EQ(unchanged["DeletionProtectionEnabled"], true);
+  EXPECT_EQ(unchanged["SenderIdArn"], arn);
+  EXPECT_EQ(unchanged["SenderId"], "EXAMPLECO");
+  EXPECT_EQ(unchanged["Registered"], false);
+  EXPECT_FALSE(unchanged.contains("RegistrationId"));
+  EXPECT_EQ(unchanged.size(), 7u);
+  // The ARN names GB: another IsoCountryCode doesn't find it, nor does the id in another country.
+  EXPECT_EQ(error("UpdateSenderId", {{"SenderId", arn}, {"IsoCountryCode", "FR"}},
+                  "ResourceNotFoundException")["ResourceType"],
+            "sender-id");
+  error("UpdateSenderId", {{"SenderId", "EXAMPLECO"}, {"IsoCountryCode", "FR"}},
+        "ResourceNotFoundException");
+  const auto updated = ok(
+      "UpdateSenderId",
+      {{"SenderId", "EXAMPLECO"}, {"IsoCountryCode", "GB"}, {"DeletionProtectionEnabled", false}});
+  EXPECT_EQ(updated["DeletionProtectionEnabled"], false);
+  EXPECT_EQ(updated.size(), 7u);
+}
+
 TEST_F(SenderIdsTest, ASenderIdTextsItsOwnCountryOnly) {
   request("EXAMPLECO", "GB");
   const json text = {{"DestinationPhoneNumber", kBritishHandset},

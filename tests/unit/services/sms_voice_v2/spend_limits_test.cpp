@@ -62,6 +62,37 @@ TEST_F(SpendLimitsTest, OverridesAreSetUpToMaxLimitAndDeletedBackToIt) {
   EXPECT_EQ(limit("TEXT_MESSAGE_MONTHLY_SPEND_LIMIT")["EnforcedLimit"], 25);
 }
 
+// Set/Delete{Media,Voice}MessageSpendLimitOverride change their own channel's limit only, answer
+// only MonthlyLimit, and are bounded by that channel's MaxLimit (1 USD in the sandbox).
+TEST_F(SpendLimitsTest, MediaAndVoiceOverridesAreTheirOwnChannels) {
+  EXPECT_EQ(ok("SetMediaMessageSpendLimitOverride", {{"MonthlyLimit", 30}}),
+            json::parse(R"({"MonthlyLimit": 30})"));
+  EXPECT_EQ(ok("SetVoiceMessageSpendLimitOverride", {{"MonthlyLimit", 40}}),
+            json::parse(R"({"MonthlyLimit": 40})"));
+  EXPECT_EQ(limit("MEDIA_MESSAGE_MONTHLY_SPEND_LIMIT")["EnforcedLimit"], 30);
+  EXPECT_EQ(limit("VOICE_MESSAGE_MONTHLY_SPEND_LIMIT")["EnforcedLimit"], 40);
+  EXPECT_EQ(limit("TEXT_MESSAGE_MONTHLY_SPEND_LIMIT")["Overridden"], false);
+
+  EXPECT_EQ(ok("DeleteVoiceMessageSpendLimitOverride", json::object()),
+            json::parse(R"({"MonthlyLimit": 10000})"));
+  EXPECT_EQ(limit("VOICE_MESSAGE_MONTHLY_SPEND_LIMIT")["Overridden"], false);
+  EXPECT_EQ(limit("VOICE_MESSAGE_MONTHLY_SPEND_LIMIT")["EnforcedLimit"], 10000);
+  EXPECT_EQ(limit("MEDIA_MESSAGE_MONTHLY_SPEND_LIMIT")["EnforcedLimit"], 30);
+  // Deleting when nothing is overridden answers MaxLimit too (no error is documented).
+  EXPECT_EQ(ok("DeleteVoiceMessageSpendLimitOverride", json::object())["MonthlyLimit"], 10000);
+
+  store_.withAccount({"123456789012", "us-east-1"},
+                     [](state::AccountState& account) { account.tier = AccountTier::Sandbox; });
+  for (const std::string channel : {"Media", "Voice"}) {
+    errorWithReason("Set" + channel + "MessageSpendLimitOverride", {{"MonthlyLimit", 2}},
+                    "ValidationException", "REQUESTED_SPEND_LIMIT_HIGHER_THAN_SERVICE_LIMIT");
+    EXPECT_EQ(ok("Set" + channel + "MessageSpendLimitOverride", {{"MonthlyLimit", 1}}),
+              json::parse(R"({"MonthlyLimit": 1})"));
+    EXPECT_EQ(ok("Delete" + channel + "MessageSpendLimitOverride", json::object()),
+              json::parse(R"({"MonthlyLimit": 1})"));
+  }
+}
+
 TEST_F(SpendLimitsTest, ASendThatWouldPassTheLimitFailsUntilTheMonthTurns) {
   ok("SetTextMessageSpendLimitOverride", {{"MonthlyLimit", 1}});
   for (int i = 0; i < 8; ++i) ok("SendTextMessage", text(kNewZealand));  // 0.944 USD
