@@ -1,4 +1,5 @@
 // DescribeAccountAttributes, DescribeAccountLimits: the account's tier and its default quotas.
+#include "services/sms_voice_v2/account_limits.hpp"
 #include "services/sms_voice_v2/operations.hpp"
 #include "services/sms_voice_v2/sender_ids.hpp"
 #include "services/sms_voice_v2/verified_destination_limits.hpp"
@@ -25,11 +26,12 @@ DescribeAccountLimitsResult describeAccountLimits(CallContext& call,
                                                   const DescribeAccountLimitsRequest&) {
   return call.store.withAccount(call.scope, [](state::AccountState& account) {
     auto used = [](std::size_t count) { return static_cast<std::int64_t>(count); };
+    auto quota = [](std::size_t limit) { return static_cast<std::int64_t>(limit); };
     return DescribeAccountLimitsResult{
-        {{"PHONE_NUMBERS", used(account.phoneNumbers.size()), 100},
-         {"POOLS", used(account.pools.size()), 50},
+        {{"PHONE_NUMBERS", used(account.phoneNumbers.size()), quota(kMaxPhoneNumbersPerAccount)},
+         {"POOLS", used(account.pools.size()), quota(kMaxPoolsPerAccount)},
          {"CONFIGURATION_SETS", used(account.configurationSets.size()), 50},
-         {"OPT_OUT_LISTS", used(account.optOutLists.size()), 1000},
+         {"OPT_OUT_LISTS", used(account.optOutLists.size()), quota(kMaxOptOutListsPerAccount)},
          {"SENDER_IDS", used(account.senderIds.size()), kMaxSenderIds},
          {"REGISTRATIONS", 0, 100},
          {"REGISTRATION_ATTACHMENTS", 0, 100},

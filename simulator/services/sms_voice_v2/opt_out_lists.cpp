@@ -1,6 +1,7 @@
 // CreateOptOutList, DeleteOptOutList, DescribeOptOutLists.
 #include <set>
 
+#include "services/sms_voice_v2/account_limits.hpp"
 #include "services/sms_voice_v2/describe_checks.hpp"
 #include "services/sms_voice_v2/operations.hpp"
 #include "services/sms_voice_v2/paging.hpp"
@@ -39,6 +40,10 @@ CreateOptOutListResult createOptOutList(CallContext& call, const CreateOptOutLis
     if (account.optOutLists.contains(name)) {
       throw ServiceError::conflict("RESOURCE_ALREADY_EXISTS", resource_type::kOptOutList, name,
                                    "An opt-out list named '" + name + "' already exists.");
+    }
+    if (account.optOutLists.size() >= kMaxOptOutListsPerAccount) {
+      throw ServiceError::quotaExceeded("OPT_OUT_LISTS_PER_ACCOUNT",
+                                        "The account has reached its limit of opt-out lists.");
     }
     state::OptOutList list;
     list.name = name;

@@ -1,5 +1,9 @@
 #include "services/sms_voice_v2/origination_identity.hpp"
 
+#include <algorithm>
+#include <set>
+
+#include "services/sms_voice_v2/account_limits.hpp"
 #include "services/sms_voice_v2/resource_lookup.hpp"
 #include "services/sms_voice_v2/service_error.hpp"
 
@@ -87,6 +91,53 @@ void requireMatchingPoolSettings(const state::Pool& pool, const state::PhoneNumb
         mismatch, resource_type::kPhoneNumber, number.id,
         "Phone number " + number.id + " does not match the configuration of pool " + pool.id + ".");
   }
+}
+
+// "When you create a pool, you can configure a specified origination identity. This identity
+// includes keywords, message type, opt-out list, two-way configuration, and self-managed opt-out
+// configuration. [...] The configuration of every phone number that you add to a pool has to
+// match" (https://docs.aws.amazon.com/sms-voice/latest/userguide/phone-pool.html); the model's
+// ConflictException has the Reason KEYWORD_MISMATCH.
+void requireMatchingKeywords(const state::Pool& pool, const state::PhoneNumber& number) {
+  const auto& mine = number.settings.keywords;
+  const auto& theirs = pool.settings.keywords;
+  const bool same = std::equal(mine.begin(), mine.end(), theirs.begin(), theirs.end(),
+                               [](const auto& left, const auto& right) {
+                                 return left.first == right.first &&
+                                        left.second.message == right.second.message &&
+                                        left.second.action == right.second.action;
+                               });
+  if (!same) {
+    throw ServiceError::conflict(
+        "KEYWORD_MISMATCH", resource_type::kPhoneNumber, number.id,
+        "Phone number " + number.id + " does not have the keywords of pool " + pool.id + ".");
+  }
+}
+
+// The model's ConflictException has the Reason NUMBER_CAPABILITIES_MISMATCH; smsim reads it as
+// "a pool's phone numbers have the same capabilities", compared as sets.
+void requireMatchingCapabilities(const state::AccountState& account, const state::Pool& pool,
+                                 const state::PhoneNumber& number) {
+  if (pool.phoneNumberIds.empty()) return;
+  const auto& member = account.phoneNumbers.at(pool.phoneNumberIds.front());
+  const std::set<std::string> theirs(member.capabilities.begin(), member.capabilities.end());
+  const std::set<std::string> mine(number.capabilities.begin(), number.capabilities.end());
+  if (mine != theirs) {
+    throw ServiceError::conflict(
+        "NUMBER_CAPABILITIES_MISMATCH", resource_type::kPhoneNumber, number.id,
+        "Phone number " + number.id + " does not have the capabilities of the numbers in pool " +
+            pool.id + ".");
+  }
+}
+
+void requireRoomInPool(const state::Pool& pool) {
+  if (pool.phoneNumberIds.size() + pool.senderIdKeys.size() < kMaxOriginationIdentitiesPerPool) {
+    return;
+  }
+  throw ServiceError::quotaExceeded("ORIGINATION_IDENTITIES_PER_POOL",
+                                    "Pool " + pool.id + " holds at most " +
+                                        std::to_string(kMaxOriginationIdentitiesPerPool) +
+                                        " origination identities.");
 }
 
 // IsoCountryCode is "the country or region of the origination identity" (model:

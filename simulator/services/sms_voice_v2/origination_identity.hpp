@@ -36,6 +36,20 @@ void requireNotInPool(const state::PhoneNumber& number);
 // to join (AssociateOriginationIdentity, RequestPhoneNumber with a PoolId).
 void requireMatchingPoolSettings(const state::Pool& pool, const state::PhoneNumber& number);
 
+// ConflictException KEYWORD_MISMATCH unless `number` has the pool's keywords (the same words,
+// messages and actions): keywords are part of the configuration a pool's numbers share. Checked
+// by AssociateOriginationIdentity only: a number requested into a pool (RequestPhoneNumber) has
+// no keywords of its own yet and takes the pool's.
+void requireMatchingKeywords(const state::Pool& pool, const state::PhoneNumber& number);
+
+// ConflictException NUMBER_CAPABILITIES_MISMATCH unless `number` has the capabilities of the
+// pool's phone numbers (its sender IDs, text only by kind, don't count).
+void requireMatchingCapabilities(const state::AccountState& account, const state::Pool& pool,
+                                 const state::PhoneNumber& number);
+
+// ServiceQuotaExceededException ORIGINATION_IDENTITIES_PER_POOL when the pool is full.
+void requireRoomInPool(const state::Pool& pool);
+
 // ValidationException COUNTRY_CODE_MISMATCH when an IsoCountryCode is given (not empty) and isn't
 // the number's country.
 void requireCountryOf(const state::PhoneNumber& number, const std::string& isoCountryCode);

@@ -4,6 +4,7 @@
 
 #include "common/aws_names.hpp"
 #include "services/common/ids.hpp"
+#include "services/sms_voice_v2/account_limits.hpp"
 #include "services/sms_voice_v2/describe_checks.hpp"
 #include "services/sms_voice_v2/filters.hpp"
 #include "services/sms_voice_v2/number_plan.hpp"
@@ -20,9 +21,6 @@ namespace smsim::sms_voice_v2 {
 
 namespace {
 
-// Quotas as a new production account has them.
-constexpr std::size_t kMaxPhoneNumbersPerAccount = 100;
-
 constexpr FilterValues kPhoneNumberFilterValues[] = {
     {"status", "NumberStatus"},
     {"message-type", "MessageType"},
@@ -34,6 +32,44 @@ constexpr FilterValues kPhoneNumberFilterValues[] = {
 
 ServiceError invalidField(const std::string& field, const std::string& message) {
   return ServiceError::invalidField("INVALID_PARAMETER", field, message);
+}
+
+// The capabilities asked for, each once, in the order asked: smsim keeps ["SMS", "SMS"] as ["SMS"]
+// (AWS documents neither refusing nor keeping a repeated capability).
+std::vector<std::string> distinctCapabilities(const std::vector<std::string>& requested) {
+  std::vector<std::string> distinct;
+  for (const auto& capability : requested) {
+    if (std::find(distinct.begin(), distinct.end(), capability) == distinct.end()) {
+      distinct.push_back(capability);
+    }
+  }
+  return distinct;
+}
+
+// What the user guide says a number of this type and country can do. "Origination and destination
+// simulator phone numbers work with SMS and MMS"
+// (https://docs.aws.amazon.com/sms-voice/latest/userguide/test-phone-numbers.html); voice isn't
+// offered in India, and MMS only in the United States and, not from toll-free numbers, Canada
+// (https://docs.aws.amazon.com/end-user-messaging/latest/userguide/nx-supported-countries-asia.html,
+// https://docs.aws.amazon.com/sms-voice/latest/userguide/phone-numbers-mms-by-country.html).
+// Countries whose tables smsim hasn't read are given what they ask for.
+void requireAvailableCapabilities(const RequestPhoneNumberRequest& request) {
+  const auto& country = request.isoCountryCode;
+  const auto& type = request.numberType;
+  auto asks = [&](const char* capability) {
+    return std::find(request.numberCapabilities.begin(), request.numberCapabilities.end(),
+                     capability) != request.numberCapabilities.end();
+  };
+  if (asks("VOICE") && (type == "SIMULATOR" || country == "IN")) {
+    throw ServiceError::invalidField(
+        "VOICE_CAPABILITY_NOT_AVAILABLE", "NumberCapabilities",
+        "Voice isn't available for " + type + " phone numbers in " + country + ".");
+  }
+  const bool mms = country == "US" || (country == "CA" && type != "TOLL_FREE");
+  if (asks("MMS") && !mms) {
+    throw invalidField("NumberCapabilities",
+                       "MMS isn't available for " + type + " phone numbers in " + country + ".");
+  }
 }
 
 std::vector<std::string> phoneNumberValuesOf(const state::PhoneNumber& number,
@@ -65,6 +101,7 @@ RequestPhoneNumberResult requestPhoneNumber(CallContext& call,
   if (numberType == "SIMULATOR" && request.messageType != "TRANSACTIONAL") {
     throw invalidField("MessageType", "Simulator phone numbers require MessageType TRANSACTIONAL.");
   }
+  requireAvailableCapabilities(request);
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
     if (account.phoneNumbers.size() >= kMaxPhoneNumbersPerAccount) {
       throw ServiceError::quotaExceeded("PHONE_NUMBERS_PER_ACCOUNT",
@@ -91,7 +128,7 @@ RequestPhoneNumberResult requestPhoneNumber(CallContext& call,
                                         resource_type::kPhoneNumber, number.id);
     number.number = *allocated;
     number.isoCountryCode = country;
-    number.capabilities = request.numberCapabilities;
+    number.capabilities = distinctCapabilities(request.numberCapabilities);
     number.numberType = numberType;
     number.monthlyLeasingPrice = monthlyLeasingPrice(numberType);
     number.settings.messageType = request.messageType;
@@ -99,7 +136,11 @@ RequestPhoneNumberResult requestPhoneNumber(CallContext& call,
     number.settings.deletionProtectionEnabled = request.deletionProtectionEnabled;
     number.registrationId = request.registrationId.value_or("");
     number.createdTimestamp = call.clock.nowEpochSeconds();
-    if (pool != nullptr) requireMatchingPoolSettings(*pool, number);
+    if (pool != nullptr) {
+      requireMatchingPoolSettings(*pool, number);
+      requireMatchingCapabilities(account, *pool, number);
+      requireRoomInPool(*pool);
+    }
 
     RequestPhoneNumberResult result;
     result.tags = applyTags(account, number.arn, request.tags);  // may refuse: nothing changed yet

@@ -6,6 +6,7 @@
 
 #include "common/aws_names.hpp"
 #include "services/common/ids.hpp"
+#include "services/sms_voice_v2/account_limits.hpp"
 #include "services/sms_voice_v2/describe_checks.hpp"
 #include "services/sms_voice_v2/filters.hpp"
 #include "services/sms_voice_v2/operations.hpp"
@@ -21,8 +22,6 @@
 namespace smsim::sms_voice_v2 {
 
 namespace {
-
-constexpr std::size_t kMaxPoolsPerAccount = 50;
 
 constexpr FilterValues kPoolFilterValues[] = {{"status", "PoolStatus"},
                                               {"message-type", "MessageType"},
@@ -207,6 +206,7 @@ AssociateOriginationIdentityResult associateOriginationIdentity(
             "Sender ID " + senderId->senderId + " is already in pool " + pool.id + ".");
       }
       requireSenderIdMessageType(*senderId, pool.settings.messageType);
+      requireRoomInPool(pool);
       pool.senderIdKeys.push_back(key);
       return association(pool, *senderId);
     }
@@ -219,6 +219,9 @@ AssociateOriginationIdentityResult associateOriginationIdentity(
     }
     requireNotInPool(number);
     requireMatchingPoolSettings(pool, number);
+    requireMatchingKeywords(pool, number);
+    requireMatchingCapabilities(account, pool, number);
+    requireRoomInPool(pool);
     number.poolId = pool.id;
     pool.phoneNumberIds.push_back(number.id);
     return association(pool, number);

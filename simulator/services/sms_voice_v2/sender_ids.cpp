@@ -22,14 +22,22 @@ namespace smsim::sms_voice_v2 {
 namespace {
 
 // "Several major markets (including Canada, China, and the United States) don't support sender
-// ID" (https://docs.aws.amazon.com/sms-voice/latest/userguide/sender-id.html).
-constexpr std::array<std::string_view, 3> kNoSenderIdCountries{"CA", "CN", "US"};
+// ID" (https://docs.aws.amazon.com/sms-voice/latest/userguide/sender-id.html), and the rows of
+// AWS's country tables read whose "SMS Sender IDs" column is No
+// (https://docs.aws.amazon.com/end-user-messaging/latest/userguide/nx-supported-countries.html:
+// North America, South America, Oceania, Asia).
+constexpr std::array<std::string_view, 21> kNoSenderIdCountries{
+    "AR", "BR", "BS", "CA", "CL", "CN", "CO", "CR", "DO", "EC", "FM",
+    "GU", "KY", "MH", "NZ", "PE", "PY", "SV", "US", "UY", "VE"};
 // Countries whose sender IDs are registered through a registration form, not requested:
 // Australia, India and Singapore
 // (https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations.html,
-// https://docs.aws.amazon.com/sms-voice/latest/userguide/sender-id-request.html). RequestSenderId
-// is for "a new sender ID that doesn't require registration".
-constexpr std::array<std::string_view, 3> kRegistrationCountries{"AU", "IN", "SG"};
+// https://docs.aws.amazon.com/sms-voice/latest/userguide/sender-id-request.html), and the rows of
+// the country tables read whose "SMS Sender IDs" column is "Registration required" (Bangladesh,
+// Cambodia, Cameroon, Egypt). RequestSenderId is for "a new sender ID that doesn't require
+// registration".
+constexpr std::array<std::string_view, 7> kRegistrationCountries{"AU", "BD", "CM", "EG",
+                                                                 "IN", "KH", "SG"};
 
 bool listed(auto& countries, std::string_view country) {
   return std::find(countries.begin(), countries.end(), country) != countries.end();

@@ -1,6 +1,7 @@
 // TagResource, UntagResource, ListTagsForResource.
 #include "services/sms_voice_v2/tags.hpp"
 
+#include "common/text.hpp"
 #include "services/sms_voice_v2/operations.hpp"
 #include "services/sms_voice_v2/resource_lookup.hpp"
 #include "services/sms_voice_v2/service_error.hpp"
@@ -24,6 +25,21 @@ void requireRoomForTags(const state::AccountState& account, const std::string& a
     throw ServiceError::quotaExceeded("TAGS_PER_RESOURCE", "A resource can have at most 50 tags; " +
                                                                arn + " would have " +
                                                                std::to_string(merged.size()) + ".");
+  }
+}
+
+// "The aws: prefix is reserved for use by AWS; you can't use it in any tag keys or values that you
+// define" (AWS's tagging rules, as other services' Tag shapes state them, e.g.
+// https://docs.aws.amazon.com/sdkfornet/v3/apidocs/items/SimpleEmailV2/TTag.html); the SMS Voice
+// model doesn't repeat it. smsim refuses keys only, in any case, as EC2 does ("Tag keys starting
+// with 'aws:' are reserved"); ValidationException INVALID_PARAMETER is our reading.
+void requireNoReservedPrefix(const std::vector<Tag>& tags) {
+  for (const auto& tag : tags) {
+    if (equalsIgnoringCase(std::string_view(tag.key).substr(0, 4), "aws:")) {
+      throw ServiceError::invalidField(
+          "INVALID_PARAMETER", "Tags",
+          "Tag key " + tag.key + " starts with aws:, which is reserved for AWS.");
+    }
   }
 }
 
@@ -86,6 +102,7 @@ std::vector<Tag> tagList(const state::TagMap& tags) {
 
 std::vector<Tag> applyTags(state::AccountState& account, const std::string& arn,
                            const std::vector<Tag>& tags) {
+  requireNoReservedPrefix(tags);
   requireRoomForTags(account, arn, tags);
   auto& resourceTags = account.tagsByArn[arn];
   for (const auto& tag : tags) resourceTags[tag.key] = tag.value;

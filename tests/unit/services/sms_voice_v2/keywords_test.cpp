@@ -168,5 +168,67 @@ TEST_F(KeywordsTest, UsTollFreeNumbersKeepStopAsTheirOnlyOptOut) {
                     {"KeywordAction", "OPT_OUT"}});
 }
 
+// PutKeyword-3: HELP and STOP keep their actions. KeywordAction left out is AUTOMATIC_RESPONSE,
+// so a new STOP message must name OPT_OUT again; HELP's message changes without it.
+TEST_F(KeywordsTest, AStopMessageNeedsItsOptOutAction) {
+  const auto id = leaseNumber()["PhoneNumberId"];
+  const auto refused = errorWithReason(
+      "PutKeyword", {{"OriginationIdentity", id}, {"Keyword", "Stop"}, {"KeywordMessage", "Bye"}},
+      "ConflictException", "RESOURCE_MODIFICATION_NOT_ALLOWED");
+  EXPECT_EQ(refused["ResourceType"], "keyword");
+  EXPECT_EQ(refused["ResourceId"], "STOP");
+  const auto help =
+      ok("PutKeyword",
+         {{"OriginationIdentity", id}, {"Keyword", "help"}, {"KeywordMessage", "Call 555-0100"}});
+  EXPECT_EQ(help["Keyword"], "HELP");  // PutKeyword-2: the first spelling stays
+  EXPECT_EQ(help["KeywordAction"], "AUTOMATIC_RESPONSE");
+}
+
+// PutKeyword-7, DescribeKeywords-3: only phone numbers and pools hold keywords; an identity that
+// names neither is looked up as a sender ID, which holds none.
+TEST_F(KeywordsTest, OnlyNumbersAndPoolsHoldKeywords) {
+  const std::vector<std::pair<std::string, std::string>> missing = {
+      {"phone-00000000000000000000000000000000", "phone-number"},
+      {"arn:aws:sms-voice:us-east-1:123456789012:phone-number/"
+       "phone-00000000000000000000000000000000",
+       "phone-number"},
+      {"pool-00000000000000000000000000000000", "pool"},
+      {"MySenderId", "sender-id"},
+      {"14155550100", "sender-id"}};
+  for (const auto& [identity, resourceType] : missing) {
+    auto body =
+        error("PutKeyword",
+              {{"OriginationIdentity", identity}, {"Keyword", "A"}, {"KeywordMessage", "x"}},
+              "ResourceNotFoundException");
+    EXPECT_EQ(body["ResourceType"], resourceType) << identity;
+    body =
+        error("DescribeKeywords", {{"OriginationIdentity", identity}}, "ResourceNotFoundException");
+    EXPECT_EQ(body["ResourceType"], resourceType) << identity;
+  }
+}
+
+// DeleteKeyword-1, DeleteKeyword-2, PutKeyword-9 on a pool.
+TEST_F(KeywordsTest, APoolKeepsHelpAndStopAndItsOwnLimit) {
+  const auto pool = createPool(leaseNumber())["PoolId"];
+  for (const auto* word : {"help", "STOP"}) {
+    errorWithReason("DeleteKeyword", {{"OriginationIdentity", pool}, {"Keyword", word}},
+                    "ConflictException", "RESOURCE_DELETION_NOT_ALLOWED");
+  }
+  const auto absent = error("DeleteKeyword", {{"OriginationIdentity", pool}, {"Keyword", "nope"}},
+                            "ResourceNotFoundException");
+  EXPECT_EQ(absent["ResourceType"], "keyword");
+  for (int i = 0; i < 28; ++i) {
+    ok("PutKeyword", {{"OriginationIdentity", pool},
+                      {"Keyword", "K" + std::to_string(i)},
+                      {"KeywordMessage", "x"}});
+  }
+  errorWithReason(
+      "PutKeyword",
+      {{"OriginationIdentity", pool}, {"Keyword", "ONE-TOO-MANY"}, {"KeywordMessage", "x"}},
+      "ServiceQuotaExceededException", "KEYWORDS_PER_POOL");
+  // An existing keyword can still be changed at the limit.
+  ok("PutKeyword", {{"OriginationIdentity", pool}, {"Keyword", "k0"}, {"KeywordMessage", "y"}});
+}
+
 }  // namespace
 }  // namespace smsim::testing

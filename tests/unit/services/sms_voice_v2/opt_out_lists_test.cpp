@@ -1,4 +1,6 @@
 // CreateOptOutList, DeleteOptOutList and DescribeOptOutLists called with typed requests.
+#include <algorithm>
+
 #include "common/aws_names.hpp"
 #include "services/sms_voice_v2/typed_service_fixture.hpp"
 
@@ -156,6 +158,62 @@ TEST_F(OptOutListsTest, KeepsAccountsAndRegionsApart) {
   EXPECT_EQ(lists.optOutLists[0].optOutListArn,
             aws_names::smsVoiceArn("eu-west-1", "111122223333", resource_type::kOptOutList,
                                    aws_names::kDefaultOptOutListName));
+}
+
+// CreateOptOutList-1, CreateOptOutList-2: names are compared as written (decided: the model's
+// pattern keeps case and nothing read says AWS folds it), and Default is one of the names taken.
+TEST_F(OptOutListsTest, NamesAreCaseSensitiveAndDefaultIsTaken) {
+  create("L1");
+  EXPECT_EQ(create("l1").optOutListName, "l1");
+  const auto error = errorOf([&] { create(aws_names::kDefaultOptOutListName); });
+  EXPECT_EQ(error.type(), error_type::kConflict);
+  EXPECT_EQ(error.reason(), "RESOURCE_ALREADY_EXISTS");
+  EXPECT_EQ(namesOf(describeOptOutLists(call_, {})),
+            (std::vector<std::string>{"Default", "L1", "l1"}));
+}
+
+// CreateOptOutList-3: the 1,000 lists DescribeAccountLimits reports as Max, Default among them.
+TEST_F(OptOutListsTest, AnAccountHoldsAtMostAThousandLists) {
+  for (int i = 1; i < 1000; ++i) create("list-" + std::to_string(i));
+  const auto error = errorOf([&] { create("one-too-many"); });
+  EXPECT_EQ(error.type(), error_type::kServiceQuotaExceeded);
+  EXPECT_EQ(error.reason(), "OPT_OUT_LISTS_PER_ACCOUNT");
+  const auto limits = describeAccountLimits(call_, {}).accountLimits;
+  const auto lists = std::find_if(limits.begin(), limits.end(),
+                                  [](const auto& limit) { return limit.name == "OPT_OUT_LISTS"; });
+  ASSERT_NE(lists, limits.end());
+  EXPECT_EQ(lists->used, 1000);
+  EXPECT_EQ(lists->max, 1000);
+  deleteOptOutList(call_, {"list-1"});
+  create("one-too-many");
+}
+
+// DeleteOptOutList-3: the numbers go with the list, so a list of the same name starts empty.
+TEST_F(OptOutListsTest, DeletingAListDeletesItsNumbers) {
+  create("marketing");
+  putOptedOutNumber(call_, {"marketing", "+14155550100"});
+  deleteOptOutList(call_, {"marketing"});
+  create("marketing");
+  EXPECT_TRUE(describeOptedOutNumbers(call_, {"marketing"}).optedOutNumbers.empty());
+}
+
+// DeleteOptOutList-4, decided: Default is a list like any other (nothing read says otherwise):
+// refused while a number uses it, deleted once none does; then a number needs a list named.
+TEST_F(OptOutListsTest, DefaultIsDeletedLikeAnyUnusedList) {
+  RequestPhoneNumberRequest lease;
+  lease.isoCountryCode = "US";
+  lease.messageType = "TRANSACTIONAL";
+  lease.numberCapabilities = {"SMS"};
+  lease.numberType = "LONG_CODE";
+  const auto number = requestPhoneNumber(call_, lease);
+  EXPECT_EQ(errorOf([&] { deleteOptOutList(call_, {aws_names::kDefaultOptOutListName}); }).reason(),
+            "RESOURCE_DELETION_NOT_ALLOWED");
+  releasePhoneNumber(call_, {number.phoneNumberId});
+  deleteOptOutList(call_, {aws_names::kDefaultOptOutListName});
+  EXPECT_TRUE(describeOptOutLists(call_, {}).optOutLists.empty());
+  const auto error = errorOf([&] { requestPhoneNumber(call_, lease); });
+  EXPECT_EQ(error.type(), error_type::kResourceNotFound);
+  EXPECT_EQ(error.resourceType(), resource_type::kOptOutList);
 }
 
 }  // namespace

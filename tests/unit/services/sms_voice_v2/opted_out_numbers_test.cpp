@@ -138,6 +138,9 @@ TEST_F(OptedOutNumbersTest, MissingNumbersAndListsAreResourceNotFound) {
   EXPECT_EQ(error.type(), error_type::kResourceNotFound);
   EXPECT_EQ(error.resourceType(), resource_type::kOptOutList);
   EXPECT_EQ(error.resourceId(), "nope");
+  error = errorOf([&] { deleteOptedOutNumber(call_, {"nope", "+14155550100"}); });
+  EXPECT_EQ(error.type(), error_type::kResourceNotFound);
+  EXPECT_EQ(error.resourceType(), resource_type::kOptOutList);
   DescribeOptedOutNumbersRequest request;
   request.optOutListName = "nope";
   EXPECT_EQ(errorOf([&] { describe(request); }).resourceType(), resource_type::kOptOutList);

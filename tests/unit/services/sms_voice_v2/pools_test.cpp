@@ -24,6 +24,7 @@ TEST_F(PoolsTest, InheritsSettingsAndKeywordsFromItsFirstNumberButNotDeletionPro
   EXPECT_EQ(pool["TwoWayChannelArn"], "arn:aws:sns:us-east-1:123456789012:in");
   EXPECT_EQ(pool["SelfManagedOptOutsEnabled"], true);
   EXPECT_EQ(pool["DeletionProtectionEnabled"], false);
+  EXPECT_EQ(pool["SharedRoutesEnabled"], false);  // CreatePool-7
   EXPECT_EQ(pool["MessageType"], "TRANSACTIONAL");
   EXPECT_EQ(pool["Status"], "ACTIVE");
   EXPECT_EQ(pool["Tags"][0]["Key"], "k");
@@ -173,6 +174,146 @@ TEST_F(PoolsTest, IsoCountryCodeMustBeTheNumbersCountry) {
   membership.erase("IsoCountryCode");
   const auto left = ok("DisassociateOriginationIdentity", membership);
   EXPECT_EQ(left["OriginationIdentity"], second["PhoneNumberId"]);  // Output-3
+}
+
+// CreatePool-8: the 50 pools DescribeAccountLimits reports as Max.
+TEST_F(PoolsTest, AnAccountHoldsAtMostFiftyPools) {
+  for (int i = 0; i < 50; ++i) createPool(leaseNumber());
+  const auto number = leaseNumber();
+  errorWithReason(
+      "CreatePool",
+      {{"OriginationIdentity", number["PhoneNumberId"]}, {"MessageType", "TRANSACTIONAL"}},
+      "ServiceQuotaExceededException", "POOLS_PER_ACCOUNT");
+  EXPECT_FALSE(
+      ok("DescribePhoneNumbers", {{"PhoneNumberIds", {number["PhoneNumberId"]}}})["PhoneNumbers"][0]
+          .contains("PoolId"));
+}
+
+// AssociateOriginationIdentity-1, -5; ListPoolOriginationIdentities-1; UpdatePool-1, -2.
+TEST_F(PoolsTest, MembershipNeedsAFreeNumberAndAnExistingPool) {
+  const auto number = leaseNumber();
+  const auto first = createPool(number);
+  const auto second = createPool(leaseNumber());
+  const auto taken = errorWithReason(
+      "AssociateOriginationIdentity",
+      {{"PoolId", second["PoolId"]}, {"OriginationIdentity", number["PhoneNumberId"]}},
+      "ConflictException", "PHONE_NUMBER_ASSOCIATED_TO_POOL");
+  EXPECT_EQ(taken["ResourceId"], number["PhoneNumberId"]);
+
+  const json absentPool = "pool-00000000000000000000000000000000";
+  auto body =
+      error("AssociateOriginationIdentity",
+            {{"PoolId", absentPool}, {"OriginationIdentity", leaseNumber()["PhoneNumberId"]}},
+            "ResourceNotFoundException");
+  EXPECT_EQ(body["ResourceType"], "pool");
+  body = error("AssociateOriginationIdentity",
+               {{"PoolId", first["PoolId"]},
+                {"OriginationIdentity", "phone-00000000000000000000000000000000"}},
+               "ResourceNotFoundException");
+  EXPECT_EQ(body["ResourceType"], "phone-number");
+  body =
+      error("ListPoolOriginationIdentities", {{"PoolId", absentPool}}, "ResourceNotFoundException");
+  EXPECT_EQ(body["ResourceType"], "pool");
+
+  body = error("UpdatePool", {{"PoolId", first["PoolId"]}, {"OptOutListName", "nope"}},
+               "ResourceNotFoundException");
+  EXPECT_EQ(body["ResourceType"], "opt-out-list");
+  errorWithReason("UpdatePool", {{"PoolId", first["PoolId"]}, {"TwoWayEnabled", true}},
+                  "ValidationException", "TWO_WAY_CHANNEL_NOT_PRESENT");
+  EXPECT_EQ(ok("DescribePools", {{"PoolIds", {first["PoolId"]}}})["Pools"][0]["TwoWayEnabled"],
+            false);
+}
+
+// AssociateOriginationIdentity-3, decided: keywords are part of the configuration a pool's numbers
+// share (POOL: "This identity includes keywords, message type, opt-out list, two-way configuration,
+// and self-managed opt-out configuration"), so a number must have the pool's keywords
+// (KEYWORD_MISMATCH); and the pool's numbers have the same capabilities
+// (NUMBER_CAPABILITIES_MISMATCH, the model's Reason). The number type isn't compared.
+TEST_F(PoolsTest, AssociationRequiresTheSameKeywordsAndCapabilities) {
+  const auto pool = createPool(leaseNumber());
+  ok("PutKeyword", {{"OriginationIdentity", pool["PoolId"]},
+                    {"Keyword", "JOIN"},
+                    {"KeywordMessage", "Welcome back"},
+                    {"KeywordAction", "OPT_IN"}});
+  const auto plain = leaseNumber();
+  const json joining = {{"PoolId", pool["PoolId"]},
+                        {"OriginationIdentity", plain["PhoneNumberId"]}};
+  errorWithReason("AssociateOriginationIdentity", joining, "ConflictException", "KEYWORD_MISMATCH");
+  ok("PutKeyword", {{"OriginationIdentity", plain["PhoneNumberId"]},
+                    {"Keyword", "join"},
+                    {"KeywordMessage", "Welcome"},
+                    {"KeywordAction", "OPT_IN"}});
+  errorWithReason("AssociateOriginationIdentity", joining, "ConflictException", "KEYWORD_MISMATCH");
+  ok("PutKeyword", {{"OriginationIdentity", plain["PhoneNumberId"]},
+                    {"Keyword", "join"},
+                    {"KeywordMessage", "Welcome back"},
+                    {"KeywordAction", "OPT_IN"}});
+  ok("AssociateOriginationIdentity", joining);
+
+  const auto voice = leaseNumber("LONG_CODE", {{"NumberCapabilities", {"SMS", "VOICE"}}});
+  const auto pair = createPool(voice);
+  errorWithReason(
+      "AssociateOriginationIdentity",
+      {{"PoolId", pair["PoolId"]}, {"OriginationIdentity", leaseNumber()["PhoneNumberId"]}},
+      "ConflictException", "NUMBER_CAPABILITIES_MISMATCH");
+  // The same set in another order matches, and a number requested into the pool must match too.
+  ok("AssociateOriginationIdentity",
+     {{"PoolId", pair["PoolId"]},
+      {"OriginationIdentity",
+       leaseNumber("TOLL_FREE", {{"NumberCapabilities", {"VOICE", "SMS"}}})["PhoneNumberId"]}});
+  errorWithReason("RequestPhoneNumber",
+                  {{"IsoCountryCode", "US"},
+                   {"MessageType", "TRANSACTIONAL"},
+                   {"NumberCapabilities", {"SMS"}},
+                   {"NumberType", "LONG_CODE"},
+                   {"PoolId", pair["PoolId"]}},
+                  "ConflictException", "NUMBER_CAPABILITIES_MISMATCH");
+  // A simulator number joins a pool of long codes: AWS states no rule on number types.
+  ok("AssociateOriginationIdentity",
+     {{"PoolId", createPool(leaseNumber())["PoolId"]},
+      {"OriginationIdentity", leaseNumber("SIMULATOR")["PhoneNumberId"]}});
+}
+
+// AssociateOriginationIdentity-6: at most 100 identities (numbers and sender IDs) in a pool.
+TEST_F(PoolsTest, APoolHoldsAtMostAHundredIdentities) {
+  const auto pool = createPool(leaseNumber());
+  for (int i = 1; i < 100; ++i) {
+    ok("AssociateOriginationIdentity",
+       {{"PoolId", pool["PoolId"]}, {"OriginationIdentity", leaseNumber()["PhoneNumberId"]}});
+  }
+  ok("RequestSenderId", {{"SenderId", "EXAMPLECO"}, {"IsoCountryCode", "GB"}});
+  errorWithReason(
+      "AssociateOriginationIdentity",
+      {{"PoolId", pool["PoolId"]}, {"OriginationIdentity", "EXAMPLECO"}, {"IsoCountryCode", "GB"}},
+      "ServiceQuotaExceededException", "ORIGINATION_IDENTITIES_PER_POOL");
+  EXPECT_EQ(ok("ListPoolOriginationIdentities",
+               {{"PoolId", pool["PoolId"]}, {"MaxResults", 100}})["OriginationIdentities"]
+                .size(),
+            100u);
+}
+
+// DeleteOptOutList-2 for a pool; UpdatePool-4 and Output-4, decided: a pooled number sends with
+// the pool's settings but DescribePhoneNumbers reports its own record (AWS states neither way, and
+// the number's own settings are what it has again once it leaves the pool).
+TEST_F(PoolsTest, APoolsListIsInUseAndItsNumbersKeepTheirOwnRecord) {
+  const auto number = leaseNumber();
+  const auto pool = createPool(number);
+  ok("CreateOptOutList", {{"OptOutListName", "pool-list"}});
+  ok("UpdatePool", {{"PoolId", pool["PoolId"]}, {"OptOutListName", "pool-list"}});
+  const auto refused = errorWithReason("DeleteOptOutList", {{"OptOutListName", "pool-list"}},
+                                       "ConflictException", "RESOURCE_DELETION_NOT_ALLOWED");
+  EXPECT_NE(refused["message"].get<std::string>().find(pool["PoolId"].get<std::string>()),
+            std::string::npos);
+  const auto described = ok("DescribePhoneNumbers",
+                            {{"PhoneNumberIds", {number["PhoneNumberId"]}}})["PhoneNumbers"][0];
+  EXPECT_EQ(described["OptOutListName"], "Default");
+  EXPECT_EQ(described["PoolId"], pool["PoolId"]);
+  ok("PutOptedOutNumber", {{"OptOutListName", "pool-list"}, {"OptedOutNumber", "+14155550100"}});
+  errorWithReason("SendTextMessage",
+                  {{"DestinationPhoneNumber", "+14155550100"},
+                   {"OriginationIdentity", number["PhoneNumberId"]},
+                   {"MessageBody", "hi"}},
+                  "ConflictException", "DESTINATION_PHONE_NUMBER_OPTED_OUT");
 }
 
 }  // namespace

@@ -33,10 +33,15 @@ TEST_F(SenderIdsTest, RequestRefusesWhatTheDocumentationRefuses) {
     errorWithReason("RequestSenderId", {{"SenderId", bad}, {"IsoCountryCode", "GB"}},
                     "ValidationException", "INVALID_PARAMETER");
   }
-  errorWithReason("RequestSenderId", {{"SenderId", "EXAMPLECO"}, {"IsoCountryCode", "US"}},
-                  "ValidationException", "SENDER_ID_NOT_SUPPORTED");
-  errorWithReason("RequestSenderId", {{"SenderId", "EXAMPLECO"}, {"IsoCountryCode", "IN"}},
-                  "ValidationException", "SENDER_ID_REQUIRES_REGISTRATION");
+  // RequestSenderId-2, RequestSenderId-3: as AWS's country tables say.
+  for (const auto* country : {"US", "CA", "BR", "NZ"}) {
+    errorWithReason("RequestSenderId", {{"SenderId", "EXAMPLECO"}, {"IsoCountryCode", country}},
+                    "ValidationException", "SENDER_ID_NOT_SUPPORTED");
+  }
+  for (const auto* country : {"IN", "AU", "EG"}) {
+    errorWithReason("RequestSenderId", {{"SenderId", "EXAMPLECO"}, {"IsoCountryCode", country}},
+                    "ValidationException", "SENDER_ID_REQUIRES_REGISTRATION");
+  }
   request("EXAMPLECO", "GB");
   errorWithReason("RequestSenderId", {{"SenderId", "EXAMPLECO"}, {"IsoCountryCode", "GB"}},
                   "ConflictException", "RESOURCE_ALREADY_EXISTS");
@@ -220,6 +225,19 @@ TEST_F(SenderIdsTest, PoolsHoldSenderIdsAndKeepThemFromRelease) {
   ok("DeletePool", {{"PoolId", poolId}});
   ok("DeletePool", {{"PoolId", second["PoolId"]}});
   ok("ReleaseSenderId", named);
+}
+
+// RequestSenderId-4: the 100 sender IDs DescribeAccountLimits reports as SENDER_IDS' Max.
+TEST_F(SenderIdsTest, AnAccountHoldsAtMostAHundredSenderIds) {
+  for (int i = 0; i < 100; ++i) request("SENDER" + std::to_string(i), "GB");
+  errorWithReason("RequestSenderId", {{"SenderId", "ONEMORE"}, {"IsoCountryCode", "GB"}},
+                  "ServiceQuotaExceededException", "SENDER_IDS_PER_ACCOUNT");
+  for (const auto& limit : ok("DescribeAccountLimits", json::object())["AccountLimits"]) {
+    if (limit["Name"] == "SENDER_IDS") {
+      EXPECT_EQ(limit["Used"], 100);
+      EXPECT_EQ(limit["Max"], 100);
+    }
+  }
 }
 
 }  // namespace
