@@ -4,11 +4,13 @@
 // and /_smsim/outcomes, the scripted outcomes of sends (what `seed.outcomes` seeds) read and
 // changed at run time.
 #include <cmath>
+#include <cstdint>
 
 #include "common/http_status.hpp"
 #include "control/control_response.hpp"
 #include "control/control_routes.hpp"
 #include "control/outcome_request.hpp"
+#include "control/whole_number.hpp"
 #include "services/sms_voice_v2/message_event_types.hpp"
 #include "services/sms_voice_v2/message_outcomes.hpp"
 
@@ -17,10 +19,15 @@ namespace smsim::control {
 namespace {
 
 nlohmann::json eventJson(const state::MessageEvent& event) {
-  return {{"messageId", event.messageId},   {"destination", event.destinationNumber},
-          {"eventType", event.eventType},   {"account", event.accountId},
-          {"region", event.region},         {"configurationSetName", event.configurationSetName},
-          {"deliveries", event.deliveries}, {"record", event.record}};
+  return {{"sequence", event.sequence},
+          {"messageId", event.messageId},
+          {"destination", event.destinationNumber},
+          {"eventType", event.eventType},
+          {"account", event.accountId},
+          {"region", event.region},
+          {"configurationSetName", event.configurationSetName},
+          {"deliveries", event.deliveries},
+          {"record", event.record}};
 }
 
 void listEvents(ControlContext& context, const httplib::Request& request,
@@ -37,14 +44,38 @@ void listEvents(ControlContext& context, const httplib::Request& request,
                "type must be one of " + joinedNames(sms_voice_v2::emittableEventTypes()) + ".");
     return;
   }
+  // Pages as GET /_smsim/requests pages: `since` an event's `sequence` (or a page's `next`),
+  // `limit` at most that many, so a poller reads only what is new.
+  if (const auto since = queryParam(request, "since")) {
+    const auto sequence = wholeNumber<std::uint64_t>(*since, 0, UINT64_MAX);
+    if (!sequence) {
+      replyError(response, http_status::kBadRequest, kInvalidRequest,
+                 "since must be an event's sequence number (or a page's next).");
+      return;
+    }
+    filter.afterSequence = *sequence;
+  }
+  if (const auto limit = queryParam(request, "limit")) {
+    const auto most = wholeNumber<std::size_t>(*limit, 1, SIZE_MAX);
+    if (!most) {
+      replyError(response, http_status::kBadRequest, kInvalidRequest,
+                 "limit must be a whole number of at least 1.");
+      return;
+    }
+    filter.limit = *most;
+  }
   context.emitDueEvents();
   auto& events = context.store.messageEvents();
+  const auto emitted = events.emitted(filter);
   auto list = nlohmann::json::array();
-  for (const auto& event : events.emitted(filter)) list.push_back(eventJson(event));
-  replyJson(response, {{"events", std::move(list)},
-                       {"pending", events.pending()},
-                       {"evicted", events.evicted()},
-                       {"refused", events.refused()}});
+  for (const auto& event : emitted) list.push_back(eventJson(event));
+  nlohmann::json answer = {{"events", std::move(list)},
+                           {"pending", events.pending()},
+                           {"evicted", events.evicted()},
+                           {"refused", events.refused()},
+                           {"oldestSequence", events.oldestSequence()}};
+  if (!emitted.empty() && emitted.size() == filter.limit) answer["next"] = emitted.back().sequence;
+  replyJson(response, answer);
 }
 
 void readLogGroup(ControlContext& context, const httplib::Request& request,
@@ -131,7 +162,8 @@ void registerEventRoutes(ControlRouter& http, ControlContext& context) {
            [&context](const httplib::Request& request, httplib::Response& response) {
              listEvents(context, request, response);
            })
-      .accepts({"messageId", "destination", "type", "account", "region", "target"});
+      .accepts(
+          {"messageId", "destination", "type", "account", "region", "target", "since", "limit"});
   http.Get("/_smsim/log-groups/events",
            [&context](const httplib::Request& request, httplib::Response& response) {
              readLogGroup(context, request, response);

@@ -36,6 +36,37 @@ std::optional<std::string> stringMember(const json& body, const char* name) {
   return member->get<std::string>();
 }
 
+// A whole number member: nullopt when absent; `bad` set when present but not an integer.
+std::optional<long long> integerMember(const json& body, const char* name, bool& bad) {
+  const auto member = body.find(name);
+  if (member == body.end()) return std::nullopt;
+  if (!member->is_number_integer()) {
+    bad = true;
+    return std::nullopt;
+  }
+  return member->get<long long>();
+}
+
+// `bufferingHints` {intervalInSeconds, sizeInMBs}: a `firehose` subscription's, as Firehose reads
+// HttpEndpointBufferingHints.
+std::optional<std::string> readHints(const json& body, delivery::Subscription& subscription) {
+  const auto hints = body.find("bufferingHints");
+  if (hints == body.end()) return std::nullopt;
+  if (subscription.format != delivery::format::kFirehose) {
+    return "bufferingHints is for format firehose only.";
+  }
+  bool bad = !hints->is_object();
+  const auto interval = bad ? std::nullopt : integerMember(*hints, "intervalInSeconds", bad);
+  const auto size = bad ? std::nullopt : integerMember(*hints, "sizeInMBs", bad);
+  if (bad || hints->size() != static_cast<std::size_t>(interval.has_value() + size.has_value())) {
+    return "bufferingHints must be {\"intervalInSeconds\": 0-900, \"sizeInMBs\": 1-64}.";
+  }
+  auto reading = delivery::readBufferingHints(interval, size);
+  if (!reading.hints) return reading.error;
+  subscription.buffering = *reading.hints;
+  return std::nullopt;
+}
+
 std::size_t codePoints(const std::string& text) {
   return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
     return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
@@ -98,6 +129,9 @@ RequestReading<delivery::Subscription> readSubscriptionRequest(std::string_view 
   subscription.channelArn = *channelArn;
   subscription.endpoint = *endpoint;
   subscription.format = format.value_or(delivery::format::kSnsHttp);
+  if (auto problem = readHints(*object, subscription)) {
+    return invalid<delivery::Subscription>(std::move(*problem));
+  }
   subscription.target = delivery::parseEndpointUrl(*endpoint);
   if (!subscription.target.url) return invalid<delivery::Subscription>(subscription.target.error);
   return {std::move(subscription), ""};

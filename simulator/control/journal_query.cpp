@@ -1,12 +1,12 @@
 #include "control/journal_query.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <cstdint>
 
 #include "common/api_paths.hpp"
 #include "common/aws_names.hpp"
 #include "control/control_response.hpp"
+#include "control/whole_number.hpp"
 
 namespace smsim::control {
 
@@ -14,18 +14,6 @@ namespace {
 
 constexpr int kLowestStatus = 100;
 constexpr int kHighestStatus = 599;
-
-// A whole number from `text`, all of it, within [lowest, highest].
-template <typename Number>
-std::optional<Number> wholeNumber(const std::string& text, Number lowest, Number highest) {
-  Number value{};
-  const auto* end = text.data() + text.size();
-  const auto [stop, error] = std::from_chars(text.data(), end, value);
-  if (text.empty() || error != std::errc() || stop != end || value < lowest || value > highest) {
-    return std::nullopt;
-  }
-  return value;
-}
 
 }  // namespace
 

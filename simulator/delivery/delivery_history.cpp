@@ -3,8 +3,10 @@
 namespace smsim::delivery {
 
 void to_json(nlohmann::json& out, const DeliveryReport& report) {
-  out = {
-      {"deliveries", report.deliveries}, {"evicted", report.evicted}, {"dropped", report.dropped}};
+  out = {{"deliveries", report.deliveries},
+         {"evicted", report.evicted},
+         {"dropped", report.dropped},
+         {"held", report.held}};
 }
 
 void DeliveryHistory::add(DeliveryRecord record) {

@@ -18,6 +18,7 @@ struct DeliveryReport {
   std::vector<DeliveryRecord> deliveries;
   std::size_t evicted = 0;  // records removed to stay within the history's capacity
   std::size_t dropped = 0;  // deliveries never attempted (status DROPPED)
+  std::size_t held = 0;     // records Firehose subscriptions buffer, not yet posted
 };
 void to_json(nlohmann::json& out, const DeliveryReport& report);
 

@@ -20,12 +20,15 @@ std::string base64(const std::string& bytes) {
 
 }  // namespace
 
-// One record per request: each event is published (and retried) on its own.
+// A batch's records in one request (see firehose_buffering.hpp), else the payload alone.
 HttpPost renderFirehoseRequest(const Notification& n) {
+  auto records = nlohmann::ordered_json::array();
+  if (n.records.empty()) records.push_back({{"data", base64(n.payload)}});
+  for (const auto& record : n.records) records.push_back({{"data", base64(record)}});
   const nlohmann::ordered_json body = {
       {"requestId", n.messageId},
       {"timestamp", std::llround(n.timestamp * 1000)},
-      {"records", {{{"data", base64(n.payload)}}}},
+      {"records", std::move(records)},
   };
   return {body.dump(),
           "application/json",

@@ -53,6 +53,7 @@ std::size_t MessageEventPump::emitDue() {
     emit(event);
     store_.messageEvents().recordEmitted(std::move(event));
   }
+  dispatcher_.flushDueBatches();  // Firehose subscriptions whose buffering interval has passed
   return due.size();
 }
 

@@ -43,6 +43,8 @@ struct Notification {
   int signatureVersion = 1;          // the topic's SignatureVersion: 1 SHA1withRSA, 2 SHA256withRSA
   // {"name": {"Type": "String", "Value": "..."}}, as SNS's envelope carries them.
   nlohmann::json messageAttributes = nlohmann::json::object();
+  // A Firehose batch: the records it posts together (payload is then unused).
+  std::vector<std::string> records = {};
 };
 
 struct HttpPost {

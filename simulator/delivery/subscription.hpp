@@ -1,9 +1,11 @@
 #pragma once
 // Where a two-way channel's payloads go: an HTTP endpoint and the format it expects.
+#include <cstdint>
 #include <nlohmann/json.hpp>
 #include <string>
 
 #include "delivery/endpoint_url.hpp"
+#include "delivery/firehose_buffering.hpp"
 #include "delivery/notification_formats.hpp"
 
 namespace smsim::delivery {
@@ -27,6 +29,10 @@ struct Subscription {
   // WebhookDispatcher::subscribe. Deliveries use this and never re-read the text. Neither a url
   // nor an error means not parsed yet.
   ParsedEndpoint target = {};
+  // Format `firehose` only: how records are held and posted together.
+  FirehoseBuffering buffering = {};
+  // Set by WebhookDispatcher::subscribe: names the subscription's Firehose batch.
+  std::uint64_t serial = 0;
 };
 void to_json(nlohmann::json& out, const Subscription& subscription);
 

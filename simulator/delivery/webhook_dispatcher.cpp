@@ -45,13 +45,17 @@ void WebhookDispatcher::subscribe(Subscription subscription) {
     subscription.target = parseEndpointUrl(subscription.endpoint);
   }
   std::lock_guard lock(mutex_);
+  subscription.serial = ++lastSerial_;
   subscriptions_.push_back(std::move(subscription));
 }
 
 std::size_t WebhookDispatcher::unsubscribe(const std::string& channelArn) {
   std::lock_guard lock(mutex_);
   return std::erase_if(subscriptions_, [&](const Subscription& s) {
-    return s.subscriptionArn.empty() && (channelArn.empty() || s.channelArn == channelArn);
+    const bool removed =
+        s.subscriptionArn.empty() && (channelArn.empty() || s.channelArn == channelArn);
+    if (removed) batches_.drop(s.serial);  // what it held goes nowhere now
+    return removed;
   });
 }
 
@@ -72,11 +76,40 @@ std::vector<std::string> WebhookDispatcher::publish(const std::string& channelAr
                                  payload)) {
       continue;
     }
+    if (subscription.format == format::kFirehose && subscription.buffering.intervalSeconds > 0) {
+      auto full = batches_.add(subscription.serial, subscription.buffering, payload,
+                               inboundMessageId, clock_.nowEpochSeconds());
+      if (full) ids.push_back(queueBatch(subscription, std::move(*full), reclaimed));
+      continue;
+    }
     Notification notification{channelArn, payload, services::newUuid(), clock_.nowEpochSeconds()};
     notification.subscriptionArn = subscription.subscriptionArn;
     ids.push_back(queueFor(subscription, notification, inboundMessageId, reclaimed));
   }
   return ids;
+}
+
+std::size_t WebhookDispatcher::flushDueBatches() {
+  Reclaimed reclaimed;  // destroyed after the lock is released
+  std::lock_guard lock(mutex_);
+  auto due = batches_.takeDue(clock_.nowEpochSeconds());
+  for (auto& [serial, batch] : due) {
+    const auto subscription =
+        std::find_if(subscriptions_.begin(), subscriptions_.end(),
+                     [serial = serial](const Subscription& s) { return s.serial == serial; });
+    if (subscription != subscriptions_.end()) {
+      queueBatch(*subscription, std::move(batch), reclaimed);
+    }
+  }
+  return due.size();
+}
+
+std::string WebhookDispatcher::queueBatch(const Subscription& subscription, FirehoseBatch batch,
+                                          Reclaimed& reclaimed) {
+  Notification notification{subscription.channelArn, "", services::newUuid(),
+                            clock_.nowEpochSeconds()};
+  notification.records = std::move(batch.records);
+  return queueFor(subscription, notification, batch.firstMessageId, reclaimed);
 }
 
 std::optional<std::string> WebhookDispatcher::deliver(const std::string& subscriptionArn,
@@ -99,8 +132,10 @@ bool WebhookDispatcher::confirm(const std::string& subscriptionArn) {
 bool WebhookDispatcher::setFormat(const std::string& subscriptionArn, const std::string& format) {
   std::lock_guard lock(mutex_);
   auto* subscription = findLocked(subscriptionArn);
-  if (subscription != nullptr) subscription->format = format;
-  return subscription != nullptr;
+  if (subscription == nullptr) return false;
+  if (subscription->format != format) batches_.drop(subscription->serial);
+  subscription->format = format;
+  return true;
 }
 
 bool WebhookDispatcher::setFilterPolicy(const std::string& subscriptionArn,
@@ -125,7 +160,9 @@ void WebhookDispatcher::setSignatureVersion(const std::string& channelArn, int v
 bool WebhookDispatcher::removeSubscription(const std::string& subscriptionArn) {
   std::lock_guard lock(mutex_);
   return std::erase_if(subscriptions_, [&](const Subscription& s) {
-           return !subscriptionArn.empty() && s.subscriptionArn == subscriptionArn;
+           const bool removed = !subscriptionArn.empty() && s.subscriptionArn == subscriptionArn;
+           if (removed) batches_.drop(s.serial);
+           return removed;
          }) > 0;
 }
 
@@ -172,7 +209,9 @@ std::string WebhookDispatcher::queueFor(const Subscription& subscription,
 
 DeliveryReport WebhookDispatcher::deliveries() const {
   std::lock_guard lock(mutex_);
-  return history_.report();
+  auto report = history_.report();
+  report.held = batches_.heldRecords();
+  return report;
 }
 
 void WebhookDispatcher::reset() {
@@ -180,6 +219,7 @@ void WebhookDispatcher::reset() {
   std::lock_guard lock(mutex_);
   ++generation_;
   subscriptions_.clear();
+  batches_.clear();
   signatureVersions_.clear();
   history_.clear();
   for (auto& [origin, lane] : lanes_) lane->clear();

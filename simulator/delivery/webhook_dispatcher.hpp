@@ -15,6 +15,7 @@
 #include "delivery/delivery_history.hpp"
 #include "delivery/delivery_lane.hpp"
 #include "delivery/delivery_record.hpp"
+#include "delivery/firehose_batches.hpp"
 #include "delivery/http_attempt.hpp"
 #include "delivery/notification_formats.hpp"
 #include "delivery/subscription.hpp"
@@ -46,9 +47,14 @@ class WebhookDispatcher {
 
   // Queues one delivery per confirmed subscription of the channel whose filter policy (if any)
   // passes a message without attributes; returns their ids. Never blocks on I/O. Two-way
-  // messages and delivery events published to an SNS topic reach its subscribers this way.
+  // messages and delivery events published to an SNS topic reach its subscribers this way. A
+  // `firehose` subscription with a buffering interval holds the payload in its batch instead
+  // (no id yet) until flushDueBatches() or its size hint sends the batch.
   std::vector<std::string> publish(const std::string& channelArn, const std::string& payload,
                                    const std::string& inboundMessageId);
+  // Queues the Firehose batches whose oldest record has waited its subscription's interval on the
+  // simulated clock, one request each; returns how many. MessageEventPump calls it as it ticks.
+  std::size_t flushDueBatches();
 
   // An SNS subscription's own messages (its SubscriptionConfirmation, a topic's Publish after
   // its filter policy passed): queued to that one subscription, confirmed or not; the delivery's
@@ -78,6 +84,8 @@ class WebhookDispatcher {
   // Records and queues one delivery of `notification` to `subscription`; its id.
   std::string queueFor(const Subscription& subscription, const Notification& notification,
                        const std::string& inboundMessageId, Reclaimed& reclaimed);
+  std::string queueBatch(const Subscription& subscription, FirehoseBatch batch,
+                         Reclaimed& reclaimed);
   Subscription* findLocked(const std::string& subscriptionArn);
   Notification withSmsimUrls(const Subscription& subscription, Notification notification) const;
   DeliveryLane* laneFor(const std::string& origin, Reclaimed& reclaimed, std::string& whyNot);
@@ -91,6 +99,8 @@ class WebhookDispatcher {
   mutable std::mutex mutex_;      // everything below; a lane's own lock is always taken second
   std::uint64_t generation_ = 0;  // bumped by reset(), so in-flight attempts are forgotten
   std::vector<Subscription> subscriptions_;
+  std::uint64_t lastSerial_ = 0;
+  FirehoseBatches batches_;                       // by subscription serial
   std::map<std::string, int> signatureVersions_;  // by channel, only those set to 2
   DeliveryHistory history_;
   Lanes lanes_;

@@ -167,7 +167,9 @@ AwsScopeSeed readScope(const YamlValue& value) {
       numbers->fail(error_id::kInvalidValue, "an account has at most 10 verified destinations");
     }
   }
+  readSenderIdSeeds(map, scope);  // before the pools that may hold them
   readIdentitySeeds(map, scope);
+  readSpendLimitSeeds(map, scope);
   readProtectConfigurationSeeds(map, scope);
   readConfigurationSetSeeds(map, scope);
   readSnsSeed(map, scope);
@@ -257,6 +259,7 @@ void AwsSeed::apply(const SeedTarget& target) const {
                                     seed.region.value_or(target.defaults.region)};
     target.store.withAccount(scope, [&](state::AccountState& account) {
       for (const auto& list : seed.optOutLists) applyOptOutListSeed(list, scope, account, now);
+      applySenderIdSeeds(seed, scope, account, now);
       applyIdentitySeeds(seed, scope, account, now);
       applyProtectConfigurationSeeds(seed, scope, account, now);
       applyConfigurationSetSeeds(seed, scope, account, now);
@@ -264,6 +267,7 @@ void AwsSeed::apply(const SeedTarget& target) const {
         account.sns.smsAttributes.insert_or_assign(name, value);
       }
       if (seed.accountTier) account.tier = *seed.accountTier;
+      applySpendLimitSeeds(seed, account, now);
       applyVerifiedDestinationSeeds(seed.verifiedDestinationNumbers, scope, account, now);
     });
   }

@@ -69,9 +69,19 @@ struct PhoneNumberSeed {
 };
 
 struct PoolSeed {
-  std::string id;                         // given, or derived from its first number
+  std::string id;                         // given, or derived from its first number (sender ID)
   std::vector<std::string> phoneNumbers;  // E.164 numbers seeded in the same scope
+  std::vector<std::string> senderIds;     // state::senderIdKey ("SenderId/CC") seeded in the scope
   OriginationSettingsSeed settings;
+};
+
+// One channel's spend limit: MaxLimit (AWS raises it on request), the override, and what the month
+// has spent (`month` "YYYY-MM"; absent: the simulated month the seed is applied in).
+struct SpendLimitSeed {
+  std::optional<std::int64_t> maxLimit;
+  std::optional<std::int64_t> enforcedLimit;
+  std::optional<double> spent;
+  std::optional<std::string> month;
 };
 
 // A sandbox destination: VERIFIED, or PENDING with a code already sent (so a scenario's steps can
@@ -101,6 +111,8 @@ struct AwsScopeSeed {
   std::map<std::string, std::string> snsSmsAttributes;     // SetSMSAttributes' names and values
   std::optional<AccountTier> accountTier;                  // the server's tier when absent
   std::vector<VerifiedDestinationSeed> verifiedDestinationNumbers;
+  std::vector<state::SenderId> senderIds;             // arn and time on apply
+  std::map<std::string, SpendLimitSeed> spendLimits;  // by channel: text, media, voice
 };
 
 class AwsSeed : public SeedPart {
@@ -139,6 +151,18 @@ void applyConfigurationSetSeeds(const AwsScopeSeed& seed, const state::AccountSc
 void readProtectConfigurationSeeds(YamlMap& scope, AwsScopeSeed& seed);
 void applyProtectConfigurationSeeds(const AwsScopeSeed& seed, const state::AccountScope& scope,
                                     state::AccountState& account, double now);
+
+// Reads `senderIds` of one scope (seed_sender_ids.cpp), each checked as RequestSenderId checks it
+// (a `registered` one may be for a country that needs registration); applying one replaces the
+// sender ID of the same name and country. Sender IDs are applied before the pools that hold them.
+void readSenderIdSeeds(YamlMap& scope, AwsScopeSeed& seed);
+void applySenderIdSeeds(const AwsScopeSeed& seed, const state::AccountScope& scope,
+                        state::AccountState& account, double now);
+
+// Reads `spendLimits` of one scope (seed_spend_limits.cpp): {text|media|voice: {maxLimit,
+// enforcedLimit, spent, month}}; applying sets what it names and leaves the rest.
+void readSpendLimitSeeds(YamlMap& scope, AwsScopeSeed& seed);
+void applySpendLimitSeeds(const AwsScopeSeed& seed, state::AccountState& account, double now);
 
 // Reads `sns` of one scope (seed_sns.cpp): `smsAttributes`, as SetSMSAttributes takes them.
 void readSnsSeed(YamlMap& scope, AwsScopeSeed& seed);

@@ -1,6 +1,7 @@
 // Phone numbers and pools of the `seed.aws` section, with their settings and keywords. Every
 // value is checked the way the API would check it (RequestPhoneNumber, PutKeyword), and ids are
 // stable across runs so steps and expectations can name them.
+#include <algorithm>
 #include <cstdio>
 #include <set>
 
@@ -106,9 +107,14 @@ PoolSeed readPool(const YamlValue& value) {
   auto map = value.map();
   PoolSeed seed;
   if (auto id = map.get("id")) seed.id = id->string();
-  const auto numbers = map.require("phoneNumbers");
-  seed.phoneNumbers = numbers.strings();
-  if (seed.phoneNumbers.empty()) numbers.fail(error_id::kInvalidValue, "a pool has a number");
+  auto numbers = map.get("phoneNumbers");
+  if (numbers) seed.phoneNumbers = numbers->strings();
+  // "SenderId/IsoCountryCode", as the sender ID's ARN ends.
+  if (auto senderIds = map.get("senderIds")) seed.senderIds = senderIds->strings();
+  if (seed.phoneNumbers.empty() && seed.senderIds.empty()) {
+    (numbers ? *numbers : map.require("phoneNumbers"))
+        .fail(error_id::kInvalidValue, "a pool has a phone number or a sender ID");
+  }
   seed.settings = readSettings(map);
   map.rejectUnknownKeys();
   return seed;
@@ -182,7 +188,20 @@ void readIdentitySeeds(YamlMap& scope, AwsScopeSeed& seed) {
           item.fail(error_id::kInvalidValue, number + " is in two pools");
         }
       }
-      if (pool.id.empty()) pool.id = "pool-" + stableHex(where + "pool|" + pool.phoneNumbers[0]);
+      for (const auto& key : pool.senderIds) {  // a sender ID may be in several pools
+        const bool seeded = std::any_of(
+            seed.senderIds.begin(), seed.senderIds.end(), [&](const state::SenderId& senderId) {
+              return state::senderIdKey(senderId.senderId, senderId.isoCountryCode) == key;
+            });
+        if (!seeded) {
+          item.fail(error_id::kInvalidValue,
+                    key +
+                        " is not among this account and region's seeded senderIds "
+                        "(SenderId/IsoCountryCode)");
+        }
+      }
+      const auto& first = pool.phoneNumbers.empty() ? pool.senderIds[0] : pool.phoneNumbers[0];
+      if (pool.id.empty()) pool.id = "pool-" + stableHex(where + "pool|" + first);
       seed.pools.push_back(std::move(pool));
     }
   }
@@ -231,6 +250,10 @@ void applyIdentitySeeds(const AwsScopeSeed& seed, const state::AccountScope& sco
       pool.phoneNumberIds.push_back(member->id);
       member->poolId = pool.id;
     }
+    for (const auto& key : poolSeed.senderIds) {
+      if (account.senderIds.contains(key)) pool.senderIdKeys.push_back(key);
+    }
+    if (pool.phoneNumberIds.empty()) pool.settings.messageType = kDefaultMessageType;
     pool.settings.deletionProtectionEnabled = false;
     poolSeed.settings.applyTo(pool.settings);
     account.pools.insert_or_assign(pool.id, std::move(pool));

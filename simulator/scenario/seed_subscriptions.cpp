@@ -39,6 +39,22 @@ std::shared_ptr<const SeedPart> readSubscriptionsSeed(const YamlValue& value) {
                      "a format is sns-http, lambda-sns, raw, firehose or eventbridge");
       }
     }
+    if (auto hints = map.get("bufferingHints")) {
+      if (subscription.format != delivery::format::kFirehose) {
+        hints->fail(error_id::kInvalidValue, "bufferingHints is for format firehose only");
+      }
+      auto fields = hints->map();
+      const auto interval = fields.require("intervalInSeconds");
+      const auto size = fields.require("sizeInMBs");
+      fields.rejectUnknownKeys();
+      // Firehose's ranges, checked by the reader POST /_smsim/subscriptions uses.
+      auto reading = delivery::readBufferingHints(
+          interval.integer(0, delivery::FirehoseBuffering::kMaxIntervalSeconds),
+          size.integer(delivery::FirehoseBuffering::kMinSizeMiB,
+                       delivery::FirehoseBuffering::kMaxSizeMiB));
+      if (!reading.hints) hints->fail(error_id::kInvalidValue, reading.error);
+      subscription.buffering = *reading.hints;
+    }
     map.rejectUnknownKeys();
     seed->subscriptions.push_back(std::move(subscription));
   }

@@ -53,9 +53,14 @@ void emit(YAML::Emitter& out, const nlohmann::ordered_json& value) {
 void exportSubscriptionsSeed(const StateSource& source, nlohmann::ordered_json& seed) {
   auto subscriptions = nlohmann::ordered_json::array();
   for (const auto& subscription : source.dispatcher.subscriptions()) {
-    subscriptions.push_back({{"channelArn", subscription.channelArn},
-                             {"endpoint", subscription.endpoint},
-                             {"format", subscription.format}});
+    nlohmann::ordered_json item = {{"channelArn", subscription.channelArn},
+                                   {"endpoint", subscription.endpoint},
+                                   {"format", subscription.format}};
+    if (subscription.format == delivery::format::kFirehose) {
+      item["bufferingHints"] = {{"intervalInSeconds", subscription.buffering.intervalSeconds},
+                                {"sizeInMBs", subscription.buffering.sizeMiB}};
+    }
+    subscriptions.push_back(std::move(item));
   }
   if (!subscriptions.empty()) seed["subscriptions"] = std::move(subscriptions);
 }

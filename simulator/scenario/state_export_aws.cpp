@@ -1,6 +1,7 @@
 // The `seed.aws` of the state scenario: one scope per account and region that holds something,
 // each resource kind written by its own function in the form seed_aws*.cpp reads back.
 #include <array>
+#include <utility>
 
 #include "common/aws_names.hpp"
 #include "common/number_range.hpp"
@@ -105,8 +106,15 @@ void exportPools(const state::AccountState& account, Json& scope) {
         members.push_back(member->second.number);
       }
     }
-    if (members.empty()) continue;  // a seed's pool has a number; AWS's always has one too
-    Json item = {{"id", pool.id}, {"phoneNumbers", std::move(members)}};
+    Json senderIds = Json::array();
+    for (const auto& key : pool.senderIdKeys) {
+      if (account.senderIds.contains(key)) senderIds.push_back(key);
+    }
+    // A seed's pool has an identity; AWS's always has one too.
+    if (members.empty() && senderIds.empty()) continue;
+    Json item = {{"id", pool.id}};
+    if (!members.empty()) item["phoneNumbers"] = std::move(members);
+    if (!senderIds.empty()) item["senderIds"] = std::move(senderIds);
     item.update(settingsJson(pool.settings));
     pools.push_back(std::move(item));
   }
@@ -200,16 +208,52 @@ void exportVerifiedDestinationNumbers(const state::AccountState& account, Json& 
   if (!numbers.empty()) scope["verifiedDestinationNumbers"] = std::move(numbers);
 }
 
+void exportSenderIds(const state::AccountState& account, Json& scope) {
+  Json senderIds = Json::array();
+  for (const auto& [key, senderId] : account.senderIds) {
+    Json item = {{"senderId", senderId.senderId},
+                 {"isoCountryCode", senderId.isoCountryCode},
+                 {"messageTypes", senderId.messageTypes}};
+    if (senderId.deletionProtectionEnabled) item["deletionProtectionEnabled"] = true;
+    if (senderId.registered) item["registered"] = true;
+    senderIds.push_back(std::move(item));
+  }
+  if (!senderIds.empty()) scope["senderIds"] = std::move(senderIds);
+}
+
+// Only what differs from a new account: a MaxLimit or override set, or a month with spend.
+void exportSpendLimits(const state::AccountState& account, Json& scope) {
+  Json limits = Json::object();
+  const std::array<std::pair<const char*, const state::SpendLimit*>, 3> channels = {
+      {{"text", &account.spendLimits.text},
+       {"media", &account.spendLimits.media},
+       {"voice", &account.spendLimits.voice}}};
+  for (const auto& [name, limit] : channels) {
+    Json item = Json::object();
+    if (limit->maxLimit) item["maxLimit"] = *limit->maxLimit;
+    if (limit->enforcedLimit) item["enforcedLimit"] = *limit->enforcedLimit;
+    if (limit->spent > 0 && !limit->month.empty()) {
+      item["spent"] = limit->spent;
+      item["month"] = limit->month;
+    }
+    if (!item.empty()) limits[name] = std::move(item);
+  }
+  if (!limits.empty()) scope["spendLimits"] = std::move(limits);
+}
+
 // In the order the seed reader needs them: lists before the numbers and pools that name them,
-// protect configurations before the configuration sets that name them.
-constexpr std::array<ScopeExporter, 8> kScopeExporters = {
+// sender IDs before the pools that hold them, protect configurations before the configuration sets
+// that name them.
+constexpr std::array<ScopeExporter, 10> kScopeExporters = {
     exportOptOutLists,
+    exportSenderIds,
     exportPhoneNumbers,
     exportPools,
     exportProtectConfigurations,
     exportConfigurationSets,
     exportSns,
     exportAccountTier,
+    exportSpendLimits,
     exportVerifiedDestinationNumbers,
 };
 

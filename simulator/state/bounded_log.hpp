@@ -30,6 +30,17 @@ class BoundedLog {
     std::lock_guard lock(mutex_);
     return {entries_.begin(), entries_.end()};
   }
+  // The entries `keep` accepts, oldest first, at most `limit` of them: copies only those.
+  template <typename Keep>
+  std::vector<Entry> select(Keep keep, std::size_t limit = SIZE_MAX) const {
+    std::lock_guard lock(mutex_);
+    std::vector<Entry> kept;
+    for (const auto& entry : entries_) {
+      if (kept.size() >= limit) break;
+      if (keep(entry)) kept.push_back(entry);
+    }
+    return kept;
+  }
   // Entries dropped for capacity since the start or the last clear().
   std::uint64_t evicted() const {
     std::lock_guard lock(mutex_);

@@ -37,6 +37,7 @@ void to_json(nlohmann::json& out, const EventDelivery& delivery) {
 }
 
 bool MessageEventFilter::accepts(const MessageEvent& event) const {
+  if (event.sequence <= afterSequence) return false;
   if (messageId && event.messageId != *messageId) return false;
   if (destination && event.destinationNumber != *destination) return false;
   if (eventType && event.eventType != *eventType) return false;
@@ -72,12 +73,20 @@ std::vector<MessageEvent> MessageEvents::takeDue(double nowEpochSeconds) {
   return due;
 }
 
+void MessageEvents::recordEmitted(MessageEvent event) {
+  std::lock_guard lock(mutex_);  // so sequences enter the log in order
+  event.sequence = ++lastSequence_;
+  emitted_.append(std::move(event));
+}
+
 std::vector<MessageEvent> MessageEvents::emitted(const MessageEventFilter& filter) const {
-  std::vector<MessageEvent> matching;
-  for (auto& event : emitted_.snapshot()) {
-    if (filter.accepts(event)) matching.push_back(std::move(event));
-  }
-  return matching;
+  return emitted_.select([&](const MessageEvent& event) { return filter.accepts(event); },
+                         filter.limit);
+}
+
+std::uint64_t MessageEvents::oldestSequence() const {
+  const auto oldest = emitted_.select([](const MessageEvent&) { return true; }, 1);
+  return oldest.empty() ? 0 : oldest.front().sequence;
 }
 
 std::size_t MessageEvents::pending() const {

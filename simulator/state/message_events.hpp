@@ -61,6 +61,7 @@ struct MessageEvent {
   std::string eventType;
   nlohmann::ordered_json record;          // AWS's event record, as destinations receive it
   std::vector<EventDelivery> deliveries;  // filled when emitted
+  std::uint64_t sequence = 0;             // 1, 2, ... in the order emitted; never reused
 };
 
 struct MessageEventFilter {
@@ -70,6 +71,8 @@ struct MessageEventFilter {
   std::optional<std::string> accountId;
   std::optional<std::string> region;
   std::optional<std::string> targetArn;  // a log group, delivery stream or topic ARN
+  std::uint64_t afterSequence = 0;       // only events emitted after this one
+  std::size_t limit = SIZE_MAX;          // at most this many, the oldest first
 
   bool accepts(const MessageEvent& event) const;
 };
@@ -84,9 +87,12 @@ class MessageEvents {
   bool schedule(std::vector<MessageEvent> events);
   // Removes and returns the events due at `nowEpochSeconds`, earliest first.
   std::vector<MessageEvent> takeDue(double nowEpochSeconds);
-  void recordEmitted(MessageEvent event) { emitted_.append(std::move(event)); }
+  // Numbers the event (its `sequence`) and keeps it among the emitted ones.
+  void recordEmitted(MessageEvent event);
 
   std::vector<MessageEvent> emitted(const MessageEventFilter& filter) const;
+  // The sequence of the oldest emitted event still kept; 0 when none is.
+  std::uint64_t oldestSequence() const;
   std::size_t pending() const;
   std::uint64_t refused() const;
   std::uint64_t evicted() const { return emitted_.evicted(); }
@@ -110,6 +116,7 @@ class MessageEvents {
   mutable std::mutex mutex_;
   std::multimap<double, MessageEvent> pending_;  // by due time; equal times keep their order
   std::uint64_t refused_ = 0;
+  std::uint64_t lastSequence_ = 0;  // kept across clear(), so a reader's `since` stays valid
   std::vector<ScriptedOutcome> outcomes_;
   BoundedLog<MessageEvent> emitted_{kEmittedCapacity};
 };

@@ -72,6 +72,33 @@ TEST_F(EventRoutesTest, ALogGroupDestinationKeepsTheRecordsOfItsSet) {
   EXPECT_EQ(events(std::string("?target=") + kLogGroup).size(), 2u);
 }
 
+// A poller (the dashboard, a test waiting for receipts) reads only what is new: `since` the last
+// sequence it saw, `limit` a page, `next` the page after.
+TEST_F(EventRoutesTest, EventsArePagedBySequence) {
+  createSetWithLogGroup();
+  const auto from = number();
+  send(from, "+14155550100");
+  send(from, "+14155550101");  // four events in all: queued and successful, twice
+  const auto all = events("");
+  ASSERT_EQ(all.size(), 4u);
+  for (std::size_t i = 1; i < all.size(); ++i) {
+    EXPECT_GT(all[i]["sequence"].get<std::uint64_t>(), all[i - 1]["sequence"].get<std::uint64_t>());
+  }
+  const auto first = all[0]["sequence"].get<std::uint64_t>();
+  auto [status, page] = control("GET", "/_smsim/events?limit=3&since=" + std::to_string(first));
+  ASSERT_EQ(status, kStatusOk) << page.dump();
+  ASSERT_EQ(page["events"].size(), 3u);
+  EXPECT_EQ(page["events"][0]["sequence"], first + 1);
+  EXPECT_EQ(page["next"], first + 3);
+  std::tie(status, page) = control("GET", "/_smsim/events?limit=3&since=" + page["next"].dump());
+  EXPECT_TRUE(page["events"].empty());
+  EXPECT_FALSE(page.contains("next"));
+  EXPECT_EQ(events("?type=TEXT_SUCCESSFUL&limit=1").size(), 1u);
+  for (const auto* bad : {"?since=-1", "?since=x", "?limit=0", "?limit=2x"}) {
+    EXPECT_EQ(control("GET", std::string("/_smsim/events") + bad).first, kStatusBadRequest) << bad;
+  }
+}
+
 TEST_F(EventRoutesTest, FiltersThatCouldNeverMatchAreRefused) {
   auto [status, body] = control("GET", "/_smsim/events?type=TEXT_ALL");
   EXPECT_EQ(status, kStatusBadRequest);

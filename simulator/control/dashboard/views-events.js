@@ -58,24 +58,32 @@ export const eventsView = {
     const filters = eventFilters(messageId && decodeURIComponent(messageId));
     const count = h("p", { "aria-live": "polite" });
     const list = h("div");
+    // The events read so far; each poll asks only for those after the last one (`since`), and
+    // forgets those the server no longer keeps (evicted, or a reset: `oldestSequence`).
+    let kept = [];
     let drawn = "";  // what the list shows, so a poll that brings nothing new redraws nothing
     let refresh;
     filters.addEventListener("submit", (event) => {
       event.preventDefault();
+      kept = [];
       drawn = "";
       refresh();
     });
     region.replaceChildren(filters, count, list);
     refresh = async () => {
       const values = Object.fromEntries(new FormData(filters));
-      const { events, pending, evicted, refused } = await get(`/_smsim/events${query(values)}`);
+      const since = kept.length ? kept[kept.length - 1].sequence : 0;
+      const answer = await get(`/_smsim/events${query({ ...values, since })}`);
+      const { pending, evicted, refused, oldestSequence } = answer;
+      kept = kept.filter((e) => oldestSequence && e.sequence >= oldestSequence).concat(answer.events);
+      const events = kept;
       const messages = byMessage(events);
       count.textContent = `${events.length} event${events.length === 1 ? "" : "s"} of ${messages.length} message${messages.length === 1 ? "" : "s"}`
         + `${messages.length > MESSAGES_SHOWN ? ` (the newest ${MESSAGES_SHOWN} shown)` : ""}; ${pending} pending on the simulated clock`
         + `${evicted ? `; ${evicted} older evicted` : ""}${refused ? `; ${refused} refused (queue full)` : ""}.`;
       const seen = new Set(events.map((e) => e.eventType));
       document.getElementById("event-types").replaceChildren(...[...seen].sort().map((type) => h("option", { value: type })));
-      const shape = `${events.length}|${evicted}|${events.length ? events[events.length - 1].record.eventTimestamp : ""}`;
+      const shape = `${events.length}|${events.length ? events[0].sequence : ""}|${events.length ? events[events.length - 1].sequence : ""}`;
       if (shape === drawn) return;
       drawn = shape;
       list.replaceChildren(...(messages.length

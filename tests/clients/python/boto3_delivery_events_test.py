@@ -118,15 +118,23 @@ class Boto3DeliveryEventsTest(unittest.TestCase):
             self.assertEqual((event["account"], event["region"]), (ACCOUNT, REGION))
             self.assertIn(event["detail"]["messageId"], list(sent.values()) + [expired])
 
-        firehose = self.receiver.wait_for("/firehose", 2)
+        # The stream's subscription buffers as Firehose does (300 s by default, simulated): both
+        # final records are held 120 s in, and go out together in one request once 300 s pass.
+        self.assertEqual(self.receiver.posted("/firehose"), [])
+        self.assertEqual(smsim_control.call("GET", "/_smsim/deliveries")[1]["held"], 2)
+        smsim_control.advance_clock(180)
+        firehose = self.receiver.wait_for("/firehose", 1)
+        self.assertEqual(len(firehose), 1)
+        headers, body = firehose[0]
+        self.assertEqual(headers["X-Amz-Firehose-Source-Arn"], STREAM_ARN)
+        self.assertEqual(headers["X-Amz-Firehose-Protocol-Version"], "1.0")
+        request = json.loads(body)
+        self.assertEqual(headers["X-Amz-Firehose-Request-Id"], request["requestId"])
         finals = set()
-        for headers, body in firehose:
-            self.assertEqual(headers["X-Amz-Firehose-Source-Arn"], STREAM_ARN)
-            self.assertEqual(headers["X-Amz-Firehose-Protocol-Version"], "1.0")
-            request = json.loads(body)
-            self.assertEqual(headers["X-Amz-Firehose-Request-Id"], request["requestId"])
-            record = json.loads(base64.b64decode(request["records"][0]["data"]))
+        for item in request["records"]:
+            record = json.loads(base64.b64decode(item["data"]))
             finals.add((record["destinationPhoneNumber"], record["eventType"]))
+        self.assertEqual(len(request["records"]), 2)
         self.assertEqual(finals, {(SUCCESS, "TEXT_SUCCESSFUL"),
                                   (FAILURE, "TEXT_CARRIER_UNREACHABLE")})
 

@@ -50,10 +50,16 @@ class EventReceiver:
         self._server.shutdown()
         self._server.server_close()
 
-    def subscribe(self, channel_arn, path, fmt):
+    def subscribe(self, channel_arn, path, fmt, **extra):
         status, body = smsim_control.call("POST", "/_smsim/subscriptions", {
-            "channelArn": channel_arn, "endpoint": self.url + path, "format": fmt})
+            "channelArn": channel_arn, "endpoint": self.url + path, "format": fmt, **extra})
         assert status == 201, body
+        return body
+
+    def posted(self, path):
+        """What has been posted to `path` so far."""
+        with self._lock:
+            return [(headers, body) for p, headers, body in self.posts if p == path]
 
     def wait_for(self, path, count, timeout=20):
         """The bodies posted to `path`, once there are `count` (fails after `timeout` s)."""

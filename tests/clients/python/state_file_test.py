@@ -218,6 +218,40 @@ class StateFileTest(unittest.TestCase):
         finally:
             second.stop()
 
+    def test_sender_ids_their_pools_and_the_months_spend_survive_a_restart(self):
+        account = "345600000004"
+        first = RunningSmsim(self.path)
+        try:
+            sms = first.client("pinpoint-sms-voice-v2", account)
+            sms.request_sender_id(SenderId="MyBrand", IsoCountryCode="GB",
+                                  MessageTypes=["TRANSACTIONAL"], DeletionProtectionEnabled=True)
+            pool = sms.create_pool(OriginationIdentity="MyBrand", IsoCountryCode="GB",
+                                   MessageType="TRANSACTIONAL")["PoolId"]
+            sms.set_text_message_spend_limit_override(MonthlyLimit=5)
+            sms.send_text_message(DestinationPhoneNumber="+447700900123", OriginationIdentity=pool,
+                                  MessageBody="Your code is 1234")
+            before = first.state()
+        finally:
+            first.stop()
+        scope = next(s for s in before["seed"]["aws"] if s["account"] == account)
+        self.assertEqual(scope["senderIds"], [{"senderId": "MyBrand", "isoCountryCode": "GB",
+                                               "messageTypes": ["TRANSACTIONAL"],
+                                               "deletionProtectionEnabled": True}])
+        self.assertEqual(scope["pools"][0]["senderIds"], ["MyBrand/GB"])
+        self.assertEqual(scope["spendLimits"]["text"]["enforcedLimit"], 5)
+        self.assertGreater(scope["spendLimits"]["text"]["spent"], 0)
+
+        second = RunningSmsim(self.path)
+        try:
+            self.assertEqual(second.state(), before)
+            sms = second.client("pinpoint-sms-voice-v2", account)
+            listed = sms.list_pool_origination_identities(PoolId=pool)["OriginationIdentities"]
+            self.assertEqual([i["OriginationIdentity"] for i in listed], ["MyBrand"])
+            with self.assertRaises(sms.exceptions.ConflictException):  # deletion protection
+                sms.release_sender_id(SenderId="MyBrand", IsoCountryCode="GB")
+        finally:
+            second.stop()
+
     def test_shutdown_writes_the_file_and_the_yaml_loads_as_a_scenario(self):
         first = RunningSmsim(self.path)
         try:

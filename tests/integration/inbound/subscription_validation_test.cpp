@@ -54,6 +54,39 @@ TEST_F(SubscriptionValidationTest, EndpointsMustBeUsableUrls) {
   expectRejected(withEndpoint("http://example.com/" + std::string(3000, 'a')), "2048");
 }
 
+// Firehose's HttpEndpointBufferingHints: both or neither, interval 0-900 s, size 1-64 MB.
+TEST_F(SubscriptionValidationTest, BufferingHintsAreFirehosesAndForFirehoseOnly) {
+  const auto withHints = [](const std::string& format, const json& hints) {
+    return json{{"channelArn", kChannel},
+                {"endpoint", "http://127.0.0.1:9/f"},
+                {"format", format},
+                {"bufferingHints", hints}}
+        .dump();
+  };
+  expectRejected(withHints("raw", {{"intervalInSeconds", 0}, {"sizeInMBs", 1}}), "firehose only");
+  expectRejected(withHints("firehose", {{"intervalInSeconds", 60}}), "both");
+  expectRejected(withHints("firehose", {{"intervalInSeconds", 901}, {"sizeInMBs", 5}}), "0 to 900");
+  expectRejected(withHints("firehose", {{"intervalInSeconds", 60}, {"sizeInMBs", 65}}), "1 to 64");
+  expectRejected(withHints("firehose", {{"intervalInSeconds", "60"}, {"sizeInMBs", 5}}),
+                 "intervalInSeconds");
+  expectRejected(withHints("firehose", {{"intervalInSeconds", 60}, {"sizeInMBs", 5}, {"x", 1}}),
+                 "intervalInSeconds");
+  expectRejected(withHints("firehose", json::array()), "intervalInSeconds");
+  EXPECT_TRUE(control("GET", "/_smsim/subscriptions").second["subscriptions"].empty());
+
+  auto [status, made] =
+      controlText("POST", "/_smsim/subscriptions",
+                  withHints("firehose", {{"intervalInSeconds", 0}, {"sizeInMBs", 64}}));
+  EXPECT_EQ(status, 201) << made.dump();
+  EXPECT_EQ(made["bufferingHints"], (json{{"intervalInSeconds", 0}, {"sizeInMBs", 64}}));
+  std::tie(status, made) = controlText(
+      "POST", "/_smsim/subscriptions",
+      json{{"channelArn", kChannel}, {"endpoint", "http://127.0.0.1:9/g"}, {"format", "firehose"}}
+          .dump());
+  EXPECT_EQ(status, 201) << made.dump();
+  EXPECT_EQ(made["bufferingHints"], (json{{"intervalInSeconds", 300}, {"sizeInMBs", 5}}));
+}
+
 TEST_F(SubscriptionValidationTest, GoodEndpointsAreAcceptedAsGiven) {
   for (const std::string endpoint :
        {"http://127.0.0.1:8080/sns", "https://hooks.example.com/sms?x=1", "http://localhost",

@@ -54,6 +54,31 @@ TEST(IdentitySeed, RefusesWhatTheApiWouldRefuse) {
       {"name: x\nseed: {subscriptions: [{channelArn: a, endpoint: "
        "\"http://127.0.0.1:99999999999/x\"}]}\n",
        "seed.subscriptions[0].endpoint", "port"},
+      {"name: x\nseed: {subscriptions: [{channelArn: a, endpoint: \"http://x:1\", format: raw, "
+       "bufferingHints: {intervalInSeconds: 0, sizeInMBs: 1}}]}\n",
+       "seed.subscriptions[0].bufferingHints", "firehose only"},
+      {"name: x\nseed: {subscriptions: [{channelArn: a, endpoint: \"http://x:1\", format: "
+       "firehose, bufferingHints: {intervalInSeconds: 901, sizeInMBs: 1}}]}\n",
+       "seed.subscriptions[0].bufferingHints.intervalInSeconds", "900"},
+      {"name: x\nseed: {subscriptions: [{channelArn: a, endpoint: \"http://x:1\", format: "
+       "firehose, bufferingHints: {intervalInSeconds: 60}}]}\n",
+       "seed.subscriptions[0].bufferingHints", "sizeInMBs"},
+      {"name: x\nseed: {aws: {senderIds: [{senderId: \"has space\", isoCountryCode: GB}]}}\n",
+       "seed.aws.senderIds[0].senderId", "regular expression"},
+      {"name: x\nseed: {aws: {senderIds: [{senderId: A, isoCountryCode: GB}, {senderId: A, "
+       "isoCountryCode: GB}]}}\n",
+       "seed.aws.senderIds[1]", "seeded twice"},
+      {"name: x\nseed: {aws: {pools: [{senderIds: [Nope/GB]}]}}\n", "seed.aws.pools[0]",
+       "senderIds"},
+      {"name: x\nseed: {aws: {pools: [{id: pool-x}]}}\n", "seed.aws.pools[0]", "phoneNumbers"},
+      {"name: x\nseed: {aws: {spendLimits: {sms: {maxLimit: 5}}}}\n", "seed.aws.spendLimits.sms",
+       "text, media and voice"},
+      {"name: x\nseed: {aws: {spendLimits: {text: {enforcedLimit: 0}}}}\n",
+       "seed.aws.spendLimits.text.enforcedLimit", ""},
+      {"name: x\nseed: {aws: {spendLimits: {text: {maxLimit: 5, enforcedLimit: 6}}}}\n",
+       "seed.aws.spendLimits.text.enforcedLimit", ""},
+      {"name: x\nseed: {aws: {spendLimits: {text: {spent: 1, month: 2026-13}}}}\n",
+       "seed.aws.spendLimits.text.month", "YYYY-MM"},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.text);
@@ -183,6 +208,52 @@ seed:
             std::vector<std::string>{"From the command line"});
 }
 
+TEST_F(AppliedSeed, SenderIdsAndThePoolsThatHoldThem) {
+  load(R"(
+name: sender-ids
+seed:
+  aws:
+    senderIds:
+      - {senderId: MyBrand, isoCountryCode: GB, messageTypes: [TRANSACTIONAL], deletionProtectionEnabled: true}
+      - {senderId: MyBrand, isoCountryCode: AU, registered: true}
+    pools:
+      - {id: pool-brand, senderIds: [MyBrand/GB, MyBrand/AU], messageType: TRANSACTIONAL}
+)");
+  account([](state::AccountState& account) {
+    ASSERT_EQ(account.senderIds.size(), 2u);
+    const auto& gb = account.senderIds.at("MyBrand/GB");
+    EXPECT_EQ(gb.arn, "arn:aws:sms-voice:us-east-1:123456789012:sender-id/MyBrand/GB");
+    EXPECT_EQ(gb.messageTypes, std::vector<std::string>{"TRANSACTIONAL"});
+    EXPECT_TRUE(gb.deletionProtectionEnabled);
+    EXPECT_TRUE(account.senderIds.at("MyBrand/AU").registered);
+    EXPECT_EQ(account.senderIds.at("MyBrand/AU").messageTypes,
+              (std::vector<std::string>{"TRANSACTIONAL", "PROMOTIONAL"}));
+    const auto& pool = account.pools.at("pool-brand");
+    EXPECT_EQ(pool.senderIdKeys, (std::vector<std::string>{"MyBrand/GB", "MyBrand/AU"}));
+    EXPECT_TRUE(pool.phoneNumberIds.empty());
+  });
+}
+
+TEST_F(AppliedSeed, SpendLimitsAndTheMonthsSpend) {
+  load(R"(
+name: spend
+seed:
+  aws:
+    spendLimits:
+      text: {maxLimit: 20000, enforcedLimit: 15000, spent: 14999.5}
+      voice: {spent: 2, month: "2001-01"}
+)");
+  account([](state::AccountState& account) {
+    const auto& text = account.spendLimits.text;
+    EXPECT_EQ(text.maxLimit, 20000);
+    EXPECT_EQ(text.enforcedLimit, 15000);
+    EXPECT_EQ(text.spent, 14999.5);
+    EXPECT_EQ(text.month.size(), 7u);  // the simulated month it was applied in
+    EXPECT_EQ(account.spendLimits.voice.month, "2001-01");
+    EXPECT_FALSE(account.spendLimits.media.maxLimit);
+  });
+}
+
 TEST_F(AppliedSeed, SubscriptionsAreRegistered) {
   load(R"(
 name: subs
@@ -195,6 +266,27 @@ seed:
   EXPECT_EQ(subscriptions[0].format, "raw");
   state.reset();
   EXPECT_EQ(state.dispatcher.subscriptions().size(), 1u);
+}
+
+TEST_F(AppliedSeed, AFirehoseSubscriptionTakesFirehosesBufferingHints) {
+  load(R"(
+name: subs
+seed:
+  subscriptions:
+    - {channelArn: "arn:aws:firehose:us-east-1:123456789012:deliverystream/s", endpoint: "http://127.0.0.1:9/a", format: firehose}
+    - channelArn: "arn:aws:firehose:us-east-1:123456789012:deliverystream/s"
+      endpoint: "http://127.0.0.1:9/b"
+      format: firehose
+      bufferingHints: {intervalInSeconds: 0, sizeInMBs: 64}
+)");
+  const auto subscriptions = state.dispatcher.subscriptions();
+  ASSERT_EQ(subscriptions.size(), 2u);
+  EXPECT_EQ(subscriptions[0].buffering.intervalSeconds, 300);  // Firehose's defaults
+  EXPECT_EQ(subscriptions[0].buffering.sizeMiB, 5);
+  EXPECT_EQ(subscriptions[1].buffering.intervalSeconds, 0);
+  EXPECT_EQ(subscriptions[1].buffering.sizeMiB, 64);
+  EXPECT_EQ(nlohmann::json(subscriptions[1])["bufferingHints"],
+            (nlohmann::json{{"intervalInSeconds", 0}, {"sizeInMBs", 64}}));
 }
 
 }  // namespace
