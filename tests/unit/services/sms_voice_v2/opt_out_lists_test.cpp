@@ -194,7 +194,9 @@ TEST_F(OptOutListsTest, DeletingAListDeletesItsNumbers) {
   putOptedOutNumber(call_, {"marketing", "+14155550100"});
   deleteOptOutList(call_, {"marketing"});
   create("marketing");
-  EXPECT_TRUE(describeOptedOutNumbers(call_, {"marketing"}).optedOutNumbers.empty());
+  DescribeOptedOutNumbersRequest describe;
+  describe.optOutListName = "marketing";
+  EXPECT_TRUE(describeOptedOutNumbers(call_, describe).optedOutNumbers.empty());
 }
 
 // DeleteOptOutList-4, decided: Default is a list like any other (nothing read says otherwise):
