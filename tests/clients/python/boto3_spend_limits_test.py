@@ -58,7 +58,7 @@ class Boto3SpendLimitsTest(unittest.TestCase):
     def test_the_limit_stops_texts_until_the_month_turns(self):
         number = self.sms.request_phone_number(
             IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"],
-            NumberType="LONG_CODE")["PhoneNumberId"]
+            NumberType="LONG_CODE", InternationalSendingEnabled=True)["PhoneNumberId"]
 
         def send(**extra):
             return self.sms.send_text_message(DestinationPhoneNumber=NEW_ZEALAND, MessageBody="hi",
