@@ -513,7 +513,7 @@ class Boto3SendingTest(unittest.TestCase):
         self.assertEqual(response["Fields"][0]["Name"], "OriginationIdentity")
         self.sms.send_text_message(DestinationPhoneNumber="+16045550142", MessageBody="hi",
                                    OriginationIdentity=number)  # Canada shares +1
-        self.sms.update_phone_number(PhoneNumberId=number, InternationalSendingEnabled=True)
+        boto3_test.enable_international_sending(self.sms, number)
         sent = self.sms.send_text_message(**abroad)
         [message] = outbox(destination="+447700900142")
         self.assertEqual(message["messageId"], sent["MessageId"])
