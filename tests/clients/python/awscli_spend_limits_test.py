@@ -32,8 +32,11 @@ class AwsCliSpendLimitsTest(unittest.TestCase):
                             account=ACCOUNT), {"MonthlyLimit": 1})
         number = ok("request-phone-number", "--iso-country-code", "US", "--message-type",
                     "TRANSACTIONAL", "--number-capabilities", "SMS", "--number-type",
-                    "LONG_CODE", "--international-sending-enabled",
-                    account=ACCOUNT)["PhoneNumberId"]
+                    "LONG_CODE", account=ACCOUNT)["PhoneNumberId"]
+        # New Zealand is abroad for a US number.
+        awscli_test.aws_json("UpdatePhoneNumber",
+                             {"PhoneNumberId": number, "InternationalSendingEnabled": True},
+                             account=ACCOUNT)
         send = ("send-text-message", "--destination-phone-number", NEW_ZEALAND,
                 "--origination-identity", number, "--message-body", "hi")
         for _ in range(8):
