@@ -34,6 +34,7 @@ void fromJson(const nlohmann::json& in, v2::SendVoiceMessageRequest& out) {
   readMember(in, "DestinationPhoneNumber", out.destinationPhoneNumber);
   readMember(in, "OriginationIdentity", out.originationIdentity);
   readMember(in, "MessageBody", out.messageBody);
+  readMember(in, "MessageBodyTextType", out.messageBodyTextType);
   readMember(in, "ConfigurationSetName", out.configurationSetName);
   readMember(in, "Context", out.context);
   readMember(in, "DryRun", out.dryRun);

@@ -113,6 +113,22 @@ double textSendPrice(const std::string& destination, const std::string& body) {
   return textMessagePrice(country, countMessageParts(body).parts).total();
 }
 
+std::optional<std::string> accountDefaultProtectBlock(state::AccountState& account,
+                                                      const state::AccountScope& scope,
+                                                      const Clock& clock,
+                                                      const std::string& destination) {
+  // No ProtectConfigurationId and no configuration set: the account default applies.
+  SendFacts text;
+  text.operation = "SendTextMessage";
+  text.destination = destination;
+  try {
+    requireAllowedByProtect(account, scope, clock, text);
+  } catch (const ServiceError& blocked) {
+    return blocked.what();
+  }
+  return std::nullopt;
+}
+
 void admitSend(state::AccountState& account, const state::AccountScope& scope, const Clock& clock,
                const SendFacts& send) {
   requireAllowedByProtect(account, scope, clock, send);

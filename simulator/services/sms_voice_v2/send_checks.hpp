@@ -38,4 +38,14 @@ double textSendPrice(const std::string& destination, const std::string& body);
 void admitSend(state::AccountState& account, const state::AccountScope& scope, const Clock& clock,
                const SendFacts& send);
 
+// SNS's SMS meets the account default protect configuration, with admitSend's check of a text to
+// `destination`: "When set as an account default, a protect configuration will also affect
+// messages sent through Amazon SNS"
+// (https://docs.aws.amazon.com/sms-voice/latest/userguide/protect-configuration.html). The
+// message of the ConflictException it would answer, or nullopt when the message may go.
+std::optional<std::string> accountDefaultProtectBlock(state::AccountState& account,
+                                                      const state::AccountScope& scope,
+                                                      const Clock& clock,
+                                                      const std::string& destination);
+
 }  // namespace smsim::sms_voice_v2

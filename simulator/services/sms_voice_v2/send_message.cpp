@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/aws_names.hpp"
+#include "common/phone_number.hpp"
 #include "common/phone_region.hpp"
 #include "services/common/ids.hpp"
 #include "services/sms_voice_v2/message_events.hpp"
@@ -11,6 +12,7 @@
 #include "services/sms_voice_v2/origination_identity.hpp"
 #include "services/sms_voice_v2/resource_lookup.hpp"
 #include "services/sms_voice_v2/send_checks.hpp"
+#include "services/sms_voice_v2/send_content_checks.hpp"
 #include "services/sms_voice_v2/sender_ids.hpp"
 #include "services/sms_voice_v2/service_error.hpp"
 #include "services/sms_voice_v2/simulator_numbers.hpp"
@@ -19,9 +21,19 @@ namespace smsim::sms_voice_v2 {
 
 namespace {
 
-bool canReach(const state::PhoneNumber& number, const std::string& destination) {
+// A destination of the number's own calling code: +1 is one plan for the US and Canada.
+bool isDomestic(const state::PhoneNumber& number, const std::string& destination) {
   const auto callingCode = callingCodeOf(number.isoCountryCode);
-  return number.status == "ACTIVE" && !callingCode.empty() && destination.starts_with(callingCode);
+  return !callingCode.empty() && destination.starts_with(callingCode);
+}
+
+bool canReach(const state::PhoneNumber& number, const std::string& destination) {
+  return number.status == "ACTIVE" && isDomestic(number, destination);
+}
+
+// A number that may send abroad (InternationalSendingEnabled) reaches any destination.
+bool canReachAbroad(const state::PhoneNumber& number) {
+  return number.status == "ACTIVE" && number.internationalSendingEnabled;
 }
 
 // The number of a pool that sends: the first that can reach the destination's country, else
@@ -46,11 +58,12 @@ const state::SenderId* poolSenderIdFor(const state::AccountState& account, const
   return nullptr;
 }
 
-// The account's oldest number that can reach the destination, or nullptr.
-state::PhoneNumber* reachingNumber(state::AccountState& account, const std::string& destination) {
+// The account's oldest number that `reaches`, or nullptr.
+template <typename Reaches>
+state::PhoneNumber* oldestNumber(state::AccountState& account, Reaches reaches) {
   state::PhoneNumber* chosen = nullptr;
   for (auto& [id, number] : account.phoneNumbers) {
-    if (canReach(number, destination) &&
+    if (reaches(number) &&
         (chosen == nullptr || number.createdTimestamp < chosen->createdTimestamp)) {
       chosen = &number;
     }
@@ -63,7 +76,8 @@ state::PhoneNumber* reachingNumber(state::AccountState& account, const std::stri
 struct Sender {
   std::string identity;
   std::string number;
-  std::vector<std::string> capabilities;  // SMS, MMS, VOICE; empty for a sender ID
+  std::vector<std::string> capabilities;            // SMS, MMS, VOICE; empty for a sender ID
+  const state::PhoneNumber* phoneNumber = nullptr;  // nullptr for a sender ID
   bool simulator = false;
   std::string optOutListName = aws_names::kDefaultOptOutListName;
   std::string messageType;
@@ -75,6 +89,7 @@ Sender senderFrom(const OriginationIdentity& identity, state::PhoneNumber& numbe
   return {requested.empty() ? number.number : requested,
           number.number,
           number.capabilities,
+          &number,
           number.numberType == "SIMULATOR",
           settings.optOutListName,
           settings.messageType};
@@ -82,21 +97,25 @@ Sender senderFrom(const OriginationIdentity& identity, state::PhoneNumber& numbe
 
 // With no OriginationIdentity AWS picks one of the account's numbers for the destination; with
 // none, the configuration set's default sender ID where the destination takes sender IDs
-// (https://docs.aws.amazon.com/sms-voice/latest/APIReference/API_SetDefaultSenderId.html).
-// Sender IDs are not supported for +1 (US, Canada) destinations.
+// (https://docs.aws.amazon.com/sms-voice/latest/APIReference/API_SetDefaultSenderId.html), then a
+// number that may send abroad. Sender IDs are not supported for +1 (US, Canada) destinations.
 Sender pickSender(state::AccountState& account, const state::AccountScope& scope,
                   const std::string& destination, const state::ConfigurationSet* set) {
-  if (auto* number = reachingNumber(account, destination)) {
-    return senderFrom(resolveOriginationIdentity(account, scope, number->id, false), *number, "");
-  }
+  const auto numberSender = [&](state::PhoneNumber& number) {
+    return senderFrom(resolveOriginationIdentity(account, scope, number.id, false), number, "");
+  };
+  if (auto* number = oldestNumber(account, [&](const auto& n) { return canReach(n, destination); }))
+    return numberSender(*number);
   if (set != nullptr && set->defaultSenderId && !destination.starts_with("+1")) {
     return {*set->defaultSenderId,
             *set->defaultSenderId,
             {"SMS"},
+            nullptr,
             false,
             aws_names::kDefaultOptOutListName,
             "TRANSACTIONAL"};
   }
+  if (auto* number = oldestNumber(account, canReachAbroad)) return numberSender(*number);
   throw ServiceError::conflict(
       "NO_ORIGINATION_IDENTITIES_FOUND", resource_type::kAccount, scope.accountId,
       "No origination identity of the account can send to " + destination + ".");
@@ -109,6 +128,7 @@ Sender namedSender(state::AccountState& account, const state::AccountScope& scop
     return {requested,
             senderId->senderId,
             {"SMS"},
+            nullptr,
             false,
             aws_names::kDefaultOptOutListName,
             senderId->messageTypes.front()};
@@ -117,13 +137,23 @@ Sender namedSender(state::AccountState& account, const state::AccountScope& scop
   if (identity.phoneNumber != nullptr)
     return senderFrom(identity, *identity.phoneNumber, requested);
   // A pool sends from a number that reaches the destination, else from its sender ID for the
-  // destination's country, else from its first number (whose checks then answer).
+  // destination's country, else from a number that may send abroad, else from its first number
+  // (whose checks then answer).
   const auto& pool = *identity.pool;
   if (auto* number = reachingPoolNumber(account, pool, destination))
     return senderFrom(identity, *number, requested);
   if (const auto* senderId = poolSenderIdFor(account, pool, destination)) {
-    return {requested, senderId->senderId,           {"SMS"},
-            false,     pool.settings.optOutListName, pool.settings.messageType};
+    return {requested,
+            senderId->senderId,
+            {"SMS"},
+            nullptr,
+            false,
+            pool.settings.optOutListName,
+            pool.settings.messageType};
+  }
+  for (const auto& id : pool.phoneNumberIds) {
+    auto& number = account.phoneNumbers.at(id);
+    if (canReachAbroad(number)) return senderFrom(identity, number, requested);
   }
   if (pool.phoneNumberIds.empty()) {
     throw ServiceError::invalidField(
@@ -162,6 +192,32 @@ void requireCapability(const Sender& sender, const OutgoingMessage& outgoing) {
   }
 }
 
+// InternationalSendingEnabled: "By default this is set to false. When set to true the
+// international sending of phone number is Enabled" (the model, RequestPhoneNumber). Off, a number
+// sends only within its own calling code; the Reason is the model's
+// INTERNATIONAL_SENDING_NOT_SUPPORTED (prose_rules.md, SendTextMessage-10, *ambiguous*).
+void requireInternationalSending(const Sender& sender, const std::string& destination) {
+  const auto* number = sender.phoneNumber;
+  if (number == nullptr || number->internationalSendingEnabled ||
+      callingCodeOf(number->isoCountryCode).empty() || isDomestic(*number, destination)) {
+    return;
+  }
+  throw ServiceError::invalidField(
+      "INTERNATIONAL_SENDING_NOT_SUPPORTED", "OriginationIdentity",
+      "The origination identity " + sender.identity + " (" + number->isoCountryCode +
+          ") can't send to " + destination +
+          ": its InternationalSendingEnabled is false (UpdatePhoneNumber turns it on).");
+}
+
+// "The destination phone number in E.164 format" (the model); its pattern makes the '+'
+// optional, so smsim checks what opted-out numbers pass: a '+' and a length a number can have.
+void requireE164Destination(const std::string& destination) {
+  if (isPossibleE164(destination)) return;
+  throw ServiceError::invalidField("INVALID_PARAMETER", "DestinationPhoneNumber",
+                                   "The destination phone number " + destination +
+                                       " is not a phone number in E.164 format (+ and digits).");
+}
+
 void requireNotOptedOut(const state::AccountState& account, const Sender& sender,
                         const std::string& destination) {
   if (auto list = account.optOutLists.find(sender.optOutListName);
@@ -175,6 +231,7 @@ void requireNotOptedOut(const state::AccountState& account, const Sender& sender
 
 std::string sendMessage(CallContext& call, const OutgoingMessage& outgoing) {
   const auto& destination = outgoing.destination;
+  requireE164Destination(destination);
   return call.store.withAccount(call.scope, [&](state::AccountState& account) {
     const state::ConfigurationSet* set =
         outgoing.configurationSetName.empty()
@@ -192,6 +249,7 @@ std::string sendMessage(CallContext& call, const OutgoingMessage& outgoing) {
           std::string(kSimulatorDeliveredDestination) + ", " + kSimulatorFailedDestination + ").";
       throw ServiceError::invalidField("INVALID_PARAMETER", "DestinationPhoneNumber", message);
     }
+    requireInternationalSending(sender, destination);
     requireNotOptedOut(account, sender, destination);
     admitSend(account, call.scope, call.clock,
               {outgoing.operation, destination, outgoing.body, outgoing.maxPrice, outgoing.dryRun,
@@ -226,10 +284,14 @@ std::string sendMessage(CallContext& call, const OutgoingMessage& outgoing) {
 
 }  // namespace
 
+// The sending identity needs the channel's capability (NumberCapabilities: "text messages, voice
+// calls or both"). AWS names no Reason for one without it; smsim answers ValidationException
+// CHANNEL_NOT_ENABLED for text and media, VOICE_CAPABILITY_NOT_AVAILABLE for voice (README.md).
 SendTextMessageResult sendTextMessage(CallContext& call, const SendTextMessageRequest& request) {
+  requireTextBody(request.messageBody);
   return {sendMessage(call, {"SendTextMessage",
                              "SMS",
-                             "INVALID_PARAMETER",
+                             "CHANNEL_NOT_ENABLED",
                              request.destinationPhoneNumber,
                              request.originationIdentity.value_or(""),
                              request.configurationSetName,
@@ -243,13 +305,8 @@ SendTextMessageResult sendTextMessage(CallContext& call, const SendTextMessageRe
                              request.protectConfigurationId})};
 }
 
-// MMS needs a number with the MMS capability. AWS names no Reason for a number without it; smsim
-// answers ValidationException CHANNEL_NOT_ENABLED (documented in README.md).
 SendMediaMessageResult sendMediaMessage(CallContext& call, const SendMediaMessageRequest& request) {
-  if (!request.messageBody && request.mediaUrls.empty()) {
-    throw ServiceError::validation("MISSING_PARAMETER",
-                                   "A media message needs a MessageBody, MediaUrls or both.");
-  }
+  requireMediaContent(request.messageBody, request.mediaUrls);
   return {sendMessage(
       call, {"SendMediaMessage", "MMS", "CHANNEL_NOT_ENABLED", request.destinationPhoneNumber,
              request.originationIdentity, request.configurationSetName, std::nullopt,
@@ -258,6 +315,7 @@ SendMediaMessageResult sendMediaMessage(CallContext& call, const SendMediaMessag
 }
 
 SendVoiceMessageResult sendVoiceMessage(CallContext& call, const SendVoiceMessageRequest& request) {
+  requireVoiceScript(request.messageBody, request.messageBodyTextType);
   return {sendMessage(call, {"SendVoiceMessage",
                              "VOICE",
                              "VOICE_CAPABILITY_NOT_AVAILABLE",

@@ -1,7 +1,8 @@
 #pragma once
 // Requests and results of SendTextMessage, SendMediaMessage and SendVoiceMessage. Members smsim
-// accepts but does not act on (Keyword, DestinationCountryParameters, VoiceId, ...) are
-// not carried. TimeToLive (seconds) decides when an undelivered message's TTL_EXPIRED event comes.
+// accepts but does not act on (Keyword, DestinationCountryParameters, VoiceId,
+// MessageFeedbackEnabled) are not carried. TimeToLive (seconds) decides when an undelivered
+// message's TTL_EXPIRED event comes.
 #include <map>
 #include <optional>
 #include <string>
@@ -43,8 +44,9 @@ using SendMediaMessageResult = SendMessageResult;
 
 struct SendVoiceMessageRequest {
   std::string destinationPhoneNumber;
-  std::string originationIdentity;         // required
-  std::optional<std::string> messageBody;  // TEXT or SSML, kept as given
+  std::string originationIdentity;                 // required
+  std::optional<std::string> messageBody;          // TEXT or SSML, kept as given
+  std::optional<std::string> messageBodyTextType;  // TEXT (when absent) or SSML
   std::string configurationSetName;
   std::map<std::string, std::string> context;
   bool dryRun = false;

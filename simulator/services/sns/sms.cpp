@@ -3,11 +3,13 @@
 // https://docs.aws.amazon.com/sns/latest/dg/sms_manage.html: an opted-out number is not sent to
 // (Publish still answers a MessageId; the message fails), and a number can be opted in only once
 // every 30 days. In the SMS sandbox an unverified number fails the same way (smsim's choice: AWS
-// documents the rule, not the answer).
+// documents the rule, not the answer), and so does a number the account default protect
+// configuration blocks (send_checks.hpp; SNS has no error for it either).
 #include "common/aws_names.hpp"
 #include "common/phone_number.hpp"
 #include "services/common/ids.hpp"
 #include "services/common/page_token.hpp"
+#include "services/sms_voice_v2/send_checks.hpp"
 #include "services/sns/operations.hpp"
 #include "services/sns/sandbox_status.hpp"
 #include "services/sns/sms_sender.hpp"
@@ -103,6 +105,9 @@ std::string sendSmsLocked(CallContext& call, state::AccountState& account,
   std::string failure;
   if (isOptedOut(account, request.phoneNumber)) {
     failure = kOptedOutStatus;
+  } else if (auto blocked = sms_voice_v2::accountDefaultProtectBlock(
+                 account, call.scope, call.clock, request.phoneNumber)) {
+    failure = *blocked;
   } else if (!maySendInSandbox(account, request.phoneNumber)) {
     failure = kNotVerifiedStatus;
   } else if (!chargeSmsSpend(account, request.phoneNumber, request.message, call.clock)) {

@@ -33,6 +33,10 @@ class AwsCliSpendLimitsTest(unittest.TestCase):
         number = ok("request-phone-number", "--iso-country-code", "US", "--message-type",
                     "TRANSACTIONAL", "--number-capabilities", "SMS", "--number-type",
                     "LONG_CODE", account=ACCOUNT)["PhoneNumberId"]
+        # New Zealand is abroad for a US number.
+        awscli_test.aws_json("UpdatePhoneNumber",
+                             {"PhoneNumberId": number, "InternationalSendingEnabled": True},
+                             account=ACCOUNT)
         send = ("send-text-message", "--destination-phone-number", NEW_ZEALAND,
                 "--origination-identity", number, "--message-body", "hi")
         for _ in range(8):

@@ -12,6 +12,7 @@ import subprocess
 import sys
 import tempfile
 import unittest
+import urllib.request
 
 import smsim_control
 from smsim_control import THIRTY_DAYS_IN_SECONDS
@@ -49,6 +50,20 @@ def ok(*arguments, **options):
     if code != 0:
         raise AssertionError(f"aws {' '.join(arguments)} exited with {code}: {err}")
     return output
+
+
+def aws_json(operation, body, account=ACCOUNT):
+    """One End User Messaging SMS call as awsJson over plain HTTP, for what a CLI can't send (CLI
+    v2 2.9 predates InternationalSendingEnabled, for one)."""
+    request = urllib.request.Request(
+        smsim_control.URL + "/", method="POST", data=json.dumps(body).encode(),
+        headers={"Content-Type": "application/x-amz-json-1.0",
+                 "X-Amz-Target": f"PinpointSMSVoiceV2.{operation}",
+                 "Authorization": f"AWS4-HMAC-SHA256 Credential={account}/20260101/us-east-1/"
+                                  "sms-voice/aws4_request, SignedHeaders=host, Signature=0"})
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    with opener.open(request, timeout=60) as response:
+        return json.loads(response.read())
 
 
 def numbers_of(output):

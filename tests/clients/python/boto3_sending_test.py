@@ -473,6 +473,117 @@ class Boto3SendingTest(unittest.TestCase):
             self.assertEqual(reply["status"], "DELIVERED")
         self.assertEqual(messages[3]["messageId"], again["MessageId"])
 
+    # prose_rules.md SendTextMessage-3, SendMediaMessage-2, SendVoiceMessage-2.
+    def test_each_send_needs_its_channels_capability(self):
+        voice_only = self.sms.request_phone_number(
+            IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["VOICE"],
+            NumberType="LONG_CODE")["PhoneNumberId"]
+        sms_only = self.request_number()["PhoneNumberId"]
+        with self.assertRaises(self.sms.exceptions.ValidationException) as text:
+            self.sms.send_text_message(DestinationPhoneNumber=HANDSET, MessageBody="hi",
+                                       OriginationIdentity=voice_only)
+        response = self.assertError(text, self.sms.exceptions.ValidationException,
+                                    "ValidationException", "CHANNEL_NOT_ENABLED")
+        self.assertEqual(response["Fields"][0]["Name"], "OriginationIdentity")
+        with self.assertRaises(self.sms.exceptions.ValidationException) as voice:
+            self.sms.send_voice_message(DestinationPhoneNumber=HANDSET, MessageBody="hi",
+                                        OriginationIdentity=sms_only)
+        self.assertError(voice, self.sms.exceptions.ValidationException, "ValidationException",
+                         "VOICE_CAPABILITY_NOT_AVAILABLE")
+        if hasattr(self.sms, "send_media_message"):  # Debian's botocore 1.29 predates it
+            with self.assertRaises(self.sms.exceptions.ValidationException) as media:
+                self.sms.send_media_message(DestinationPhoneNumber=HANDSET,
+                                            OriginationIdentity=sms_only,
+                                            MediaUrls=["s3://receipts/r-1.png"])
+            self.assertError(media, self.sms.exceptions.ValidationException,
+                             "ValidationException", "CHANNEL_NOT_ENABLED")
+        self.sms.send_voice_message(DestinationPhoneNumber=HANDSET, MessageBody="hi",
+                                    OriginationIdentity=voice_only)
+        self.assertEqual([m["origin"] for m in outbox(destination=HANDSET)], ["SendVoiceMessage"])
+
+    # prose_rules.md SendTextMessage-10: InternationalSendingEnabled, off by default.
+    def test_sending_abroad_needs_international_sending_enabled(self):
+        number = self.request_number()["PhoneNumberId"]
+        abroad = {"DestinationPhoneNumber": "+447700900142", "MessageBody": "hi",
+                  "OriginationIdentity": number}
+        with self.assertRaises(self.sms.exceptions.ValidationException) as context:
+            self.sms.send_text_message(**abroad)
+        response = self.assertError(context, self.sms.exceptions.ValidationException,
+                                    "ValidationException", "INTERNATIONAL_SENDING_NOT_SUPPORTED")
+        self.assertEqual(response["Fields"][0]["Name"], "OriginationIdentity")
+        self.sms.send_text_message(DestinationPhoneNumber="+16045550142", MessageBody="hi",
+                                   OriginationIdentity=number)  # Canada shares +1
+        boto3_test.enable_international_sending(self.sms, number)
+        sent = self.sms.send_text_message(**abroad)
+        [message] = outbox(destination="+447700900142")
+        self.assertEqual(message["messageId"], sent["MessageId"])
+
+    # prose_rules.md SendTextMessage-14, -15.
+    def test_a_text_needs_an_e164_destination_and_a_body(self):
+        number = self.request_number()["PhoneNumberId"]
+        for destination in ("14155550142", "+10000000"):
+            with self.assertRaises(self.sms.exceptions.ValidationException) as context:
+                self.sms.send_text_message(DestinationPhoneNumber=destination, MessageBody="hi",
+                                           OriginationIdentity=number)
+            response = self.assertError(context, self.sms.exceptions.ValidationException,
+                                        "ValidationException", "INVALID_PARAMETER")
+            self.assertEqual(response["Fields"][0]["Name"], "DestinationPhoneNumber")
+        with self.assertRaises(self.sms.exceptions.ValidationException) as context:
+            self.sms.send_text_message(DestinationPhoneNumber=HANDSET, OriginationIdentity=number)
+        self.assertError(context, self.sms.exceptions.ValidationException, "ValidationException",
+                         "MISSING_PARAMETER")
+        self.assertEqual(outbox(), [])
+
+    # prose_rules.md SendMediaMessage-4, -5.
+    def test_media_urls_name_one_s3_file_of_a_type_mms_carries(self):
+        if not hasattr(self.sms, "send_media_message"):
+            self.skipTest("Debian's botocore 1.29 predates SendMediaMessage")
+        number = self.sms.request_phone_number(
+            IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS", "MMS"],
+            NumberType="LONG_CODE")["PhoneNumberId"]
+
+        def send(*urls):
+            return self.sms.send_media_message(DestinationPhoneNumber=HANDSET,
+                                               OriginationIdentity=number, MediaUrls=list(urls))
+
+        for urls, reason in ((("s3://receipts/a.png", "s3://receipts/b.png"),
+                              "FIELD_VALIDATION_FAILED"),
+                             (("https://receipts.example/a.png",), "FIELD_VALIDATION_FAILED"),
+                             (("s3://receipts/setup.exe",), "MEDIA_TYPE_NOT_SUPPORTED")):
+            with self.assertRaises(self.sms.exceptions.ValidationException) as context:
+                send(*urls)
+            self.assertError(context, self.sms.exceptions.ValidationException,
+                             "ValidationException", reason)
+        sent = send("s3://receipts/menu.pdf")
+        [message] = outbox(destination=HANDSET)
+        self.assertEqual((message["messageId"], message["mediaUrls"]),
+                         (sent["MessageId"], ["s3://receipts/menu.pdf"]))
+
+    # prose_rules.md SendVoiceMessage-3, -4, -5.
+    def test_a_voice_script_fits_its_text_type(self):
+        number = self.sms.request_phone_number(
+            IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["VOICE"],
+            NumberType="LONG_CODE")["PhoneNumberId"]
+
+        def call(**extra):
+            return self.sms.send_voice_message(DestinationPhoneNumber=HANDSET,
+                                               OriginationIdentity=number, **extra)
+
+        for extra, reason in (({}, "MISSING_PARAMETER"),
+                              ({"MessageBody": "a" * 3001}, "MAXIMUM_SIZE_EXCEEDED"),
+                              ({"MessageBody": "Hi", "MessageBodyTextType": "SSML"},
+                               "INVALID_PARAMETER"),
+                              ({"MessageBody": "Hi", "VoiceId": "NOBODY"},
+                               "FIELD_VALIDATION_FAILED")):
+            with self.assertRaises(self.sms.exceptions.ValidationException) as context:
+                call(**extra)
+            self.assertError(context, self.sms.exceptions.ValidationException,
+                             "ValidationException", reason)
+        call(MessageBody="<speak>Your code is <say-as interpret-as=\"digits\">1234</say-as>"
+                         "</speak>", MessageBodyTextType="SSML", VoiceId="JOANNA")
+        call(MessageBody="a" * 3000)
+        self.assertEqual(len(outbox(destination=HANDSET)), 2)
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

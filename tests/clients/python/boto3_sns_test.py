@@ -173,6 +173,33 @@ class Boto3SnsTest(unittest.TestCase):
         self.assertSnsError(lambda: self.sns.set_sms_attributes(
             attributes={"MonthlySpendLimit": "10001"}), "InvalidParameter", 400)
 
+    # prose_rules.md SendTextMessage-22: "When set as an account default, a protect configuration
+    # will also affect messages sent through Amazon SNS" (protect-configuration.html). SNS has no
+    # error for it: Publish answers and the message fails, to a number and to a topic's sms
+    # subscriber alike.
+    def test_the_account_default_protect_configuration_fails_sms_it_blocks(self):
+        if not hasattr(self.sms, "create_protect_configuration"):
+            self.skipTest("this botocore predates protect configurations")
+        canada = "+16045550143"
+        protect = self.sms.create_protect_configuration()["ProtectConfigurationId"]
+        self.sms.update_protect_configuration_country_rule_set(
+            ProtectConfigurationId=protect, NumberCapability="SMS",
+            CountryRuleSetUpdates={"CA": {"ProtectStatus": "BLOCK"}})
+        self.sns.publish(PhoneNumber=canada, Message="before")  # not the default yet
+        self.sms.set_account_default_protect_configuration(ProtectConfigurationId=protect)
+        message_id = self.sns.publish(PhoneNumber=canada, Message="blocked")["MessageId"]
+        topic = self.sns.create_topic(Name="alerts")["TopicArn"]
+        self.sns.subscribe(TopicArn=topic, Protocol="sms", Endpoint=canada)
+        self.sns.publish(TopicArn=topic, Message="to subscribers")
+        self.sns.publish(PhoneNumber=HANDSET, Message="the US is allowed")
+
+        sent = outbox(destination=canada)
+        self.assertEqual([m["status"] for m in sent], ["DELIVERED", "FAILED", "FAILED"])
+        self.assertEqual(sent[1]["messageId"], message_id)
+        self.assertEqual(sent[1]["context"]["providerResponse"],
+                         f"Protect configuration {protect} blocks SMS messages to CA.")
+        self.assertEqual(outbox(destination=HANDSET)[0]["status"], "DELIVERED")
+
     def test_bad_requests_get_snss_own_errors(self):
         self.assertSnsError(lambda: self.sns.publish(PhoneNumber="not-a-number", Message="x"),
                             "InvalidParameter", 400)

@@ -5,6 +5,7 @@ Runs unchanged under the machine's python3 (boto3 1.43) and Debian's /usr/bin/py
 Started by tests/clients/run_with_smsim.py, which sets SMSIM_URL.
 """
 import datetime
+import json
 import sys
 import unittest
 
@@ -32,6 +33,22 @@ def sms_client(account=ACCOUNT, region=REGION, **config):
                         region_name=region, aws_access_key_id=account,
                         aws_secret_access_key="not-checked",
                         config=Config(retries=NO_RETRIES, **config))
+
+
+def enable_international_sending(sms, phone_number_id):
+    """UpdatePhoneNumber with InternationalSendingEnabled=True. Debian's botocore 1.29 predates the
+    member, so it is added to the request's JSON body before the request is signed."""
+    def add_member(params, **_):
+        body = json.loads(params["body"] or "{}")
+        body["InternationalSendingEnabled"] = True
+        params["body"] = json.dumps(body).encode()
+
+    event = "before-call.pinpoint-sms-voice-v2.UpdatePhoneNumber"
+    sms.meta.events.register_first(event, add_member)
+    try:
+        return sms.update_phone_number(PhoneNumberId=phone_number_id)
+    finally:
+        sms.meta.events.unregister(event, add_member)
 
 
 def numbers_of(response):

@@ -44,7 +44,7 @@ test('spend limits bound overrides and stop texts that would pass them', async (
 
   const number = await sms.send(new RequestPhoneNumberCommand({
     IsoCountryCode: 'US', MessageType: 'TRANSACTIONAL', NumberCapabilities: ['SMS'],
-    NumberType: 'LONG_CODE',
+    NumberType: 'LONG_CODE', InternationalSendingEnabled: true,
   }));
   const text = (extra = {}) => new SendTextMessageCommand({
     DestinationPhoneNumber: NEW_ZEALAND, OriginationIdentity: number.PhoneNumberId,

@@ -283,6 +283,43 @@ TEST_F(AwsQueryAdapterTest, StopsSendingSmsOnceTheMonthlySpendLimitWouldBePassed
   EXPECT_EQ(setLimit("10001").errorCode, "InvalidParameter");
 }
 
+// SendTextMessage-22: "When set as an account default, a protect configuration will also affect
+// messages sent through Amazon SNS" (protect-configuration.html). SNS has no error for it: Publish
+// answers a MessageId and the message fails, as for the spend limit, to a number and to a
+// topic's sms subscriber alike. A configuration that isn't the default doesn't apply.
+TEST_F(AwsQueryAdapterTest, TheAccountDefaultProtectConfigurationFailsSmsItBlocks) {
+  store_.withAccount(scope_, [&](state::AccountState& account) {
+    auto& blocking = account.protectConfigurations["protect-canada"];
+    blocking.id = "protect-canada";
+    blocking.countryRules["SMS"]["CA"] = "BLOCK";
+    blocking.countryRules["VOICE"]["US"] = "BLOCK";  // another capability: not SNS's
+  });
+  auto publish = [&](const std::string& number) {
+    EXPECT_EQ(action("Publish", "PhoneNumber=" + number + "&Message=x").status, 200);
+    return store_.outbox().list({}).back();
+  };
+  EXPECT_EQ(publish("%2B16045550100").status, state::message_status::kDelivered);
+
+  store_.withAccount(scope_, [&](state::AccountState& account) {
+    account.defaultProtectConfigurationId = "protect-canada";
+  });
+  const auto blocked = publish("%2B16045550100");
+  EXPECT_EQ(blocked.status, state::message_status::kFailed);
+  EXPECT_EQ(blocked.context.at("providerResponse"),
+            "Protect configuration protect-canada blocks SMS messages to CA.");
+  EXPECT_EQ(publish("%2B12065550100").status, state::message_status::kDelivered);
+
+  const auto created = action("CreateTopic", "Name=alerts");
+  ASSERT_EQ(created.status, 200) << created.body;
+  const std::string arn = "arn%3Aaws%3Asns%3Aus-east-1%3A123456789012%3Aalerts";
+  ASSERT_EQ(action("Subscribe", "TopicArn=" + arn + "&Protocol=sms&Endpoint=%2B16045550101").status,
+            200);
+  ASSERT_EQ(action("Publish", "TopicArn=" + arn + "&Message=y").status, 200);
+  const auto toSubscriber = store_.outbox().list({}).back();
+  EXPECT_EQ(toSubscriber.destinationNumber, "+16045550101");
+  EXPECT_EQ(toSubscriber.status, state::message_status::kFailed);
+}
+
 TEST_F(AwsQueryAdapterTest, ListsOriginationNumbersByNumberInPages) {
   store_.withAccount(scope_, [](state::AccountState& account) {
     for (int i = 0; i < 3; ++i) {

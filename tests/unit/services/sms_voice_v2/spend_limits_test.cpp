@@ -18,8 +18,8 @@ class SpendLimitsTest : public IdentityTest {
   }
   std::string sender() {
     if (sender_.empty())
-      sender_ = leaseNumber("LONG_CODE",
-                            {{"NumberCapabilities", {"SMS", "MMS", "VOICE"}}})["PhoneNumberId"];
+      sender_ = leaseNumber("LONG_CODE", {{"NumberCapabilities", {"SMS", "MMS", "VOICE"}},
+                                          {"InternationalSendingEnabled", true}})["PhoneNumberId"];
     return sender_;
   }
   json limit(const std::string& name) {
