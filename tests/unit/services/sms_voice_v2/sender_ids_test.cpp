@@ -232,7 +232,9 @@ TEST_F(SenderIdsTest, AnAccountHoldsAtMostAHundredSenderIds) {
   for (int i = 0; i < 100; ++i) request("SENDER" + std::to_string(i), "GB");
   errorWithReason("RequestSenderId", {{"SenderId", "ONEMORE"}, {"IsoCountryCode", "GB"}},
                   "ServiceQuotaExceededException", "SENDER_IDS_PER_ACCOUNT");
-  for (const auto& limit : ok("DescribeAccountLimits", json::object())["AccountLimits"]) {
+  // Held first: a range-for over a member of a temporary reads freed memory (ASan found it).
+  const auto limits = ok("DescribeAccountLimits", json::object());
+  for (const auto& limit : limits["AccountLimits"]) {
     if (limit["Name"] == "SENDER_IDS") {
       EXPECT_EQ(limit["Used"], 100);
       EXPECT_EQ(limit["Max"], 100);
