@@ -5,9 +5,6 @@ also makes one with its own commands, with a number override that expires on the
 Runs in the same CTest tests as awscli_test.py.
 https://docs.aws.amazon.com/sms-voice/latest/userguide/protect-configuration.html
 """
-import json
-import urllib.request
-
 import unittest
 
 import awscli_test
@@ -16,19 +13,11 @@ from awscli_test import MAJOR, ok, run_cli
 
 ACCOUNT = "370000000101"
 CANADA = "+16045550101"
-_opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
 def aws_json(operation, body):
-    """One End User Messaging SMS call as awsJson over plain HTTP, for what the CLI can't do."""
-    request = urllib.request.Request(
-        smsim_control.URL + "/", method="POST", data=json.dumps(body).encode(),
-        headers={"Content-Type": "application/x-amz-json-1.0",
-                 "X-Amz-Target": f"PinpointSMSVoiceV2.{operation}",
-                 "Authorization": f"AWS4-HMAC-SHA256 Credential={ACCOUNT}/20260101/us-east-1/"
-                                  "sms-voice/aws4_request, SignedHeaders=host, Signature=0"})
-    with _opener.open(request, timeout=60) as response:
-        return json.loads(response.read())
+    """One call over plain awsJson, for what the CLI can't do (awscli_test's, in this account)."""
+    return awscli_test.aws_json(operation, body, account=ACCOUNT)
 
 
 class AwsCliProtectConfigurationsTest(unittest.TestCase):
