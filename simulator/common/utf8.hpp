@@ -2,6 +2,7 @@
 // Well-formed UTF-8, checked byte by byte. Request bytes reach smsim unchecked (query strings,
 // form bodies, headers); the Convoso adapter refuses what isn't UTF-8 and the text log escapes it,
 // so neither a response nor a log line carries bytes a reader can't decode.
+#include <algorithm>
 #include <cstddef>
 #include <string_view>
 
@@ -45,6 +46,14 @@ inline bool isValidUtf8(std::string_view text) {
     at += length;
   }
   return true;
+}
+
+// Code points, counted as the bytes that start one (not continuation bytes): a length limit
+// AWS states in characters. Bytes that aren't UTF-8 still count as something.
+inline std::size_t utf8CodePoints(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
 }
 
 }  // namespace smsim

@@ -1,10 +1,10 @@
 #include "control/inbound_requests.hpp"
 
-#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "common/json_depth.hpp"
 #include "common/phone_number.hpp"
+#include "common/utf8.hpp"
 
 namespace smsim::control {
 
@@ -67,12 +67,6 @@ std::optional<std::string> readHints(const json& body, delivery::Subscription& s
   return std::nullopt;
 }
 
-std::size_t codePoints(const std::string& text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
-}
-
 // accountId and region name the account explicitly; both or neither, as strings.
 std::optional<std::string> readScope(const json& body, inbound::InboundMessage& message) {
   if (!body.contains("accountId") && !body.contains("region")) return std::nullopt;
@@ -99,7 +93,7 @@ RequestReading<inbound::InboundMessage> readInboundRequest(std::string_view body
     *target = *number;
   }
   const auto text = stringMember(*object, "messageBody");
-  if (!text || text->empty() || codePoints(*text) > kMaxMessageBodyCharacters) {
+  if (!text || text->empty() || utf8CodePoints(*text) > kMaxMessageBodyCharacters) {
     return invalid<inbound::InboundMessage>(
         "messageBody must be a string of 1 to 1600 characters.");
   }

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "common/text.hpp"
+#include "common/utf8.hpp"
 #include "services/sms_voice_v2/service_error.hpp"
 
 namespace smsim::sms_voice_v2 {
@@ -34,12 +35,6 @@ std::string extensionOf(std::string_view url) {
 bool isMediaExtension(const std::string& extension) {
   return std::find(kMediaExtensions.begin(), kMediaExtensions.end(), extension) !=
          kMediaExtensions.end();
-}
-
-std::size_t codePoints(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
 }
 
 std::string_view trimmed(std::string_view text) {
@@ -100,7 +95,7 @@ void requireVoiceScript(const std::optional<std::string>& body,
     }
     return;
   }
-  if (codePoints(*body) > kMaxTextScript) {
+  if (utf8CodePoints(*body) > kMaxTextScript) {
     throw ServiceError::invalidField("MAXIMUM_SIZE_EXCEEDED", "MessageBody",
                                      "A TEXT MessageBody holds at most 3000 characters.");
   }
